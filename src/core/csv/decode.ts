@@ -1,0 +1,204 @@
+import { UserError } from '../errors';
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedCsv {
+  /** The file's text, without a byte-order mark. */
+  text: string;
+  encoding: CsvEncoding;
+  /** Plain-words remarks for the person, e.g. that the file was read as Windows-1252. */
+  notes: string[];
+}
+
+export const WINDOWS_1252_NOTE =
+  'This file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters.';
+export const REPLACED_CHARACTERS_NOTE =
+  'Some characters in this file could not be read and are shown as �. Check the text columns.';
+
+/** How far binary and UTF-16 detection look: enough for any header row, cheap for any file size. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * Reads the bytes of a file a person dropped as a CSV. A byte-order mark decides the encoding when
+ * there is one (and is dropped); UTF-16 without a mark is recognised by its zero bytes; otherwise the
+ * text must be UTF-8, and when it is not, it is read as Windows-1252, the encoding Excel uses for
+ * "CSV" on Western European Windows. Files that are clearly not text (images, PDFs, workbooks,
+ * archives, anything with NUL bytes) throw a {@link UserError} with code `not-csv` that says what the
+ * file looks like and what to do. An empty file decodes to empty text: saying so is the parser's job.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
+  const signature = recogniseBinarySignature(bytes);
+  if (signature !== null) throw new UserError('not-csv', signature);
+
+  if (startsWith(bytes, UTF8_BOM)) return decodeUtf8(bytes.subarray(UTF8_BOM.length), true);
+  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+  if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+
+  const utf16 = guessUtf16WithoutBom(bytes);
+  if (utf16 !== null) return decodeUtf16(bytes, utf16);
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new UserError('not-csv', BINARY_MESSAGE);
+  return decodeUtf8(bytes, false);
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+// Decoders are stateless between whole-buffer calls, so one of each serves every file.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf16Decoders: Record<'utf-16le' | 'utf-16be', TextDecoder> = {
+  'utf-16le': new TextDecoder('utf-16le', { ignoreBOM: true }),
+  'utf-16be': new TextDecoder('utf-16be', { ignoreBOM: true }),
+};
+
+function decodeUtf8(bytes: Uint8Array, hadBom: boolean): DecodedCsv {
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', notes: [] };
+  } catch {
+    // A UTF-8 mark is a promise from the writer: keep UTF-8 and flag the damaged characters.
+    if (hadBom) return { text: lenientUtf8.decode(bytes), encoding: 'utf-8', notes: [REPLACED_CHARACTERS_NOTE] };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', notes: [WINDOWS_1252_NOTE] };
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedCsv {
+  const text = utf16Decoders[encoding].decode(bytes);
+  // An odd byte count or an unpaired surrogate decodes to U+FFFD; a well-formed file never contains it
+  // unless it was already damaged before, which is worth the same warning.
+  const notes = text.includes('\ufffd') ? [REPLACED_CHARACTERS_NOTE] : [];
+  return { text, encoding, notes };
+}
+
+/**
+ * UTF-16 text without a byte-order mark: CSV text is mostly ASCII (digits, delimiters, line breaks),
+ * so in UTF-16 nearly every other byte is zero, always on the same side. The other side may hold a zero
+ * now and then (U+0100, U+4E00, …), so it only has to be rare.
+ */
+function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (length < 4) return null;
+  let zerosAtEven = 0;
+  let zerosAtOdd = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) zerosAtEven++;
+    if (bytes[index + 1] === 0) zerosAtOdd++;
+  }
+  const units = length / 2;
+  if (zerosAtOdd >= units * 0.3 && zerosAtEven <= zerosAtOdd * 0.1) return 'utf-16le';
+  if (zerosAtEven >= units * 0.3 && zerosAtOdd <= zerosAtEven * 0.1) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (the WHATWG table; the five unassigned bytes keep their C1 code
+ * points). Decoded by hand because Node's TextDecoder('windows-1252') silently reads ISO-8859-1,
+ * which turns € and curly quotes into invisible control characters.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+const WINDOWS_1252_CHUNK = 0x4000;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const units = new Uint16Array(Math.min(bytes.length, WINDOWS_1252_CHUNK));
+  for (let start = 0; start < bytes.length; start += WINDOWS_1252_CHUNK) {
+    const end = Math.min(start + WINDOWS_1252_CHUNK, bytes.length);
+    for (let index = start; index < end; index++) {
+      const byte = bytes[index] as number;
+      units[index - start] = byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] as number) : byte;
+    }
+    parts.push(String.fromCharCode(...units.subarray(0, end - start)));
+  }
+  return parts.join('');
+}
+
+const BINARY_MESSAGE =
+  'This file contains binary data, so it is not a CSV. Export your data as CSV (comma-separated values) and load that file.';
+
+interface Signature {
+  magic: readonly number[];
+  /** What the file looks like and what to do, or a function that looks further into a container. */
+  message: string | ((bytes: Uint8Array) => string);
+}
+
+const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
+
+const SIGNATURES: readonly Signature[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], message: describeZip },
+  { magic: [0x50, 0x4b, 0x05, 0x06], message: describeZip },
+  { magic: [0x50, 0x4b, 0x07, 0x08], message: describeZip },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    message:
+      'This looks like an older Excel workbook (.xls), not a CSV. Open it in Excel, use File › Save As › CSV UTF-8, then load that file.',
+  },
+  {
+    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    message: 'This looks like a PNG image, not a CSV. Load the CSV file with your data instead.',
+  },
+  {
+    magic: [0xff, 0xd8, 0xff],
+    message: 'This looks like a JPEG image, not a CSV. Load the CSV file with your data instead.',
+  },
+  {
+    magic: ascii('GIF8'),
+    message: 'This looks like a GIF image, not a CSV. Load the CSV file with your data instead.',
+  },
+  {
+    magic: ascii('%PDF-'),
+    message:
+      'This looks like a PDF document, not a CSV. Export the data as CSV from the tool that made the report, then load that file.',
+  },
+  {
+    magic: [0x1f, 0x8b],
+    message: 'This looks like a compressed file (.gz), not a CSV. Decompress it first, then load the CSV inside.',
+  },
+];
+
+function recogniseBinarySignature(bytes: Uint8Array): string | null {
+  for (const { magic, message } of SIGNATURES) {
+    if (startsWith(bytes, magic)) return typeof message === 'string' ? message : message(bytes);
+  }
+  return null;
+}
+
+/**
+ * Office and spreadsheet files are ZIP archives; the names of the parts inside (stored uncompressed in
+ * the local headers and the central directory) tell them apart.
+ */
+function describeZip(bytes: Uint8Array): string {
+  const window = 65_536;
+  const head = bytes.subarray(0, window);
+  const tail = bytes.subarray(Math.max(window, bytes.length - window));
+  const mentions = (name: string): boolean => includesAscii(head, name) || includesAscii(tail, name);
+  if (mentions('xl/')) {
+    return 'This looks like an Excel workbook (.xlsx), not a CSV. In Excel, use File › Save As › CSV UTF-8, then load that file.';
+  }
+  if (mentions('opendocument.spreadsheet')) {
+    return 'This looks like a LibreOffice spreadsheet (.ods), not a CSV. In LibreOffice Calc, use File › Save As › Text CSV, then load that file.';
+  }
+  if (mentions('Index/Document.iwa')) {
+    return 'This looks like an Apple Numbers spreadsheet, not a CSV. In Numbers, use File › Export To › CSV, then load that file.';
+  }
+  return 'This looks like a ZIP archive, not a CSV. Unzip it first, then load the CSV file inside.';
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function includesAscii(bytes: Uint8Array, text: string): boolean {
+  const needle = ascii(text);
+  const first = needle[0];
+  let from = bytes.indexOf(first as number);
+  while (from !== -1 && from + needle.length <= bytes.length) {
+    if (needle.every((byte, offset) => bytes[from + offset] === byte)) return true;
+    from = bytes.indexOf(first as number, from + 1);
+  }
+  return false;
+}

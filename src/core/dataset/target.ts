@@ -1,0 +1,59 @@
+import type { ColumnProfile } from '../csv/profile';
+import type { Task } from '../model/spec';
+
+/** Up to this many distinct values, a text target is a set of classes. */
+export const MAX_CLASSES = 50;
+/** A whole-number target with this few distinct values reads as classes, not amounts. */
+const MAX_NUMERIC_CLASSES = 10;
+
+export interface TargetInfo {
+  name: string;
+  task: Task;
+  /** Class labels for classification, ordered; for binary, [negative, positive]. */
+  classes: string[];
+  positiveClass: string | null;
+  /** Why this column cannot be predicted, in plain words; null when it can. */
+  problem: string | null;
+}
+
+const TARGET_NAMES = /^(target|label|labels|class|y|outcome|churn|churned|converted|conversion|response|responded|species|price|sale_?price|revenue|default|fraud|survived|result)$/i;
+const POSITIVE_WORDS = /^(yes|y|true|t|1|positive|pos|churn|churned|converted|responded|fraud|default|won|success|bought)$/i;
+
+/** A column name that usually means "the thing to predict", else the last usable column. */
+export function suggestTarget(profiles: readonly ColumnProfile[]): string | null {
+  const usable = profiles.filter((p) => p.type === 'numeric' || p.type === 'categorical');
+  const named = usable.find((p) => TARGET_NAMES.test(p.name.trim()));
+  return (named ?? usable[usable.length - 1])?.name ?? null;
+}
+
+export function describeTarget(profile: ColumnProfile, preferredPositive?: string): TargetInfo {
+  const base = { name: profile.name, classes: [] as string[], positiveClass: null };
+  if (profile.type === 'identifier' || profile.type === 'text') {
+    return { ...base, task: 'regression', problem: `"${profile.name}" is different in every row (an identifier or free text), so there is nothing to learn. Choose another column to predict.` };
+  }
+  if (profile.distinct < 2) {
+    return { ...base, task: 'binary', problem: `"${profile.name}" has only one value${profile.top[0] ? ` ("${profile.top[0].value}")` : ''}, so there is nothing to predict. Choose a column with at least two different values.` };
+  }
+  const numericClasses = profile.type === 'numeric' && profile.integer === true && profile.distinct <= MAX_NUMERIC_CLASSES;
+  if (profile.type === 'numeric' && !numericClasses) return { ...base, task: 'regression', problem: null };
+  if (profile.distinct > MAX_CLASSES) {
+    return { ...base, task: 'multiclass', problem: `"${profile.name}" has ${profile.distinct} different values; at most ${MAX_CLASSES} classes are supported. Choose another column or group the values first.` };
+  }
+  const classes = profile.top.map((c) => c.value).sort(numericClasses ? (a, b) => Number(a) - Number(b) : undefined);
+  if (classes.length === 2) {
+    const positive = choosePositive(profile, preferredPositive);
+    const negative = classes.find((c) => c !== positive) as string;
+    return { ...base, task: 'binary', classes: [negative, positive], positiveClass: positive, problem: null };
+  }
+  return { ...base, task: 'multiclass', classes, problem: null };
+}
+
+/** The class a person most likely wants to find: a named one, a "yes"-like word, else the rarer class. */
+function choosePositive(profile: ColumnProfile, preferred?: string): string {
+  const values = profile.top.map((c) => c.value);
+  if (preferred !== undefined && values.includes(preferred)) return preferred;
+  const worded = values.find((v) => POSITIVE_WORDS.test(v));
+  if (worded !== undefined) return worded;
+  const [common, rare] = profile.top;
+  return (rare ?? common)!.value;
+}

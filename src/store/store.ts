@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+import { createDataSlice } from './dataSlice';
+import { createModelSlice } from './modelSlice';
+import { createResultSlice } from './resultSlice';
+import { createTrainingSlice } from './trainingSlice';
+import type { Store } from './types';
+
+/** The app's one store, composed of typed slices; components read it through the hooks in `hooks.ts`. */
+export const useStore = create<Store>()((...args) => ({
+  ...createDataSlice(...args),
+  ...createModelSlice(...args),
+  ...createTrainingSlice(...args),
+  ...createResultSlice(...args),
+}));

@@ -1,0 +1,44 @@
+import { useState, type DragEvent } from 'react';
+import { useStore } from '../../store/store';
+
+/** The CSV file input and the drop zone around it: both feed the same path. */
+export function FilePicker() {
+  const loadFile = useStore((s) => s.loadFile);
+  const loading = useStore((s) => s.loading);
+  const [dragging, setDragging] = useState(false);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void loadFile(file);
+  };
+
+  return (
+    <div
+      className={`drop-zone${dragging ? ' dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label>
+        <span>Drop a CSV file here, or choose one:</span>
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          data-testid="csv-file-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void loadFile(file);
+            // Reset so that choosing the same file again (after fixing it) loads it again.
+            event.target.value = '';
+          }}
+        />
+      </label>
+      {loading && <p className="muted" role="status">Reading {loading}…</p>}
+    </div>
+  );
+}

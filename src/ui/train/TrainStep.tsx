@@ -1,0 +1,31 @@
+import { isBusy, useTargetInfo, useTrainingStatus } from '../../store/hooks';
+import { useStore } from '../../store/store';
+import { Section } from '../shared/Section';
+import { SettingsForm } from './SettingsForm';
+import { TrainingCharts } from './TrainingCharts';
+import { TrainingStatusLine } from './TrainingStatusLine';
+
+export function TrainStep() {
+  const train = useStore((s) => s.train);
+  const stop = useStore((s) => s.stop);
+  const dataset = useStore((s) => s.dataset);
+  const status = useTrainingStatus();
+  const info = useTargetInfo();
+  const busy = isBusy(status);
+  const canTrain = Boolean(dataset && info && !info.problem) && !busy;
+  return (
+    <Section step={3} title="Train" id="train">
+      <SettingsForm />
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void train()} disabled={!canTrain} data-testid="train-button">
+          Train
+        </button>
+        <button type="button" onClick={stop} disabled={!busy} data-testid="stop-button">
+          Stop
+        </button>
+      </div>
+      <TrainingStatusLine />
+      <TrainingCharts />
+    </Section>
+  );
+}

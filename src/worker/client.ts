@@ -1,0 +1,94 @@
+/**
+ * The bridge to the training worker, used by the store: it owns the worker's life (starts it lazily,
+ * restarts it after a crash), numbers requests, routes events to their caller, and honours an
+ * AbortSignal on every call.
+ */
+import type { WorkerEvent, WorkerRequest } from './protocol';
+
+type Outgoing = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
+type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'trainingDone' | 'scored' | 'bundleReady' }>;
+type ProgressEvent = Exclude<WorkerEvent, FinalEvent | { type: 'failed' }>;
+
+/** A failure the worker reported in plain words (user-facing), or a crash of the worker itself. */
+export class WorkerFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve: (event: FinalEvent) => void;
+  reject: (error: WorkerFailure) => void;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export class WorkerBridge {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly createWorker: () => Worker) {}
+
+  request(message: Outgoing, options: { signal?: AbortSignal; onProgress?: (event: ProgressEvent) => void } = {}): Promise<FinalEvent> {
+    const requestId = this.nextId++;
+    return new Promise<FinalEvent>((resolve, reject) => {
+      if (options.signal?.aborted) return reject(new WorkerFailure('aborted', 'Cancelled.'));
+      this.pending.set(requestId, { resolve, reject, onProgress: options.onProgress });
+      options.signal?.addEventListener('abort', () => {
+        if (message.type === 'train') this.stopTraining();
+        else if (this.pending.delete(requestId)) reject(new WorkerFailure('aborted', 'Cancelled.'));
+      });
+      this.ensureWorker().postMessage({ ...message, requestId } as WorkerRequest);
+    });
+  }
+
+  stopTraining(): void {
+    this.worker?.postMessage({ type: 'stopTraining' } satisfies WorkerRequest);
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.route(message.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.crash(event.message || 'an unknown error');
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private route(event: WorkerEvent): void {
+    const pending = this.pending.get(event.requestId);
+    if (!pending) return;
+    if (event.type === 'failed') {
+      this.pending.delete(event.requestId);
+      pending.reject(new WorkerFailure(event.code, event.message));
+    } else if (event.type === 'trainingPhase' || event.type === 'epochEnd') {
+      pending.onProgress?.(event);
+    } else {
+      this.pending.delete(event.requestId);
+      pending.resolve(event);
+    }
+  }
+
+  /** A dead worker fails every open request with one clear message; the next request starts a fresh one. */
+  private crash(reason: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const failure = new WorkerFailure(
+      'worker-crashed',
+      `The training worker stopped unexpectedly (${reason}); it may have run out of memory. Your settings are kept: load the data again and retry.`,
+    );
+    for (const pending of this.pending.values()) pending.reject(failure);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { denseStack } from '../core/model/spec';
+import { DEFAULT_TRAINING } from '../core/training/settings';
+import type { BackendName, WorkerEvent, WorkerRequest } from './protocol';
+import { Session } from './session';
+
+/** The worker's message handler driven as a plain function, on the tfjs cpu backend. */
+function createSession() {
+  const events: WorkerEvent[] = [];
+  const session = new Session({
+    post: (event) => events.push(event),
+    fetchBytes: async (url) => new Uint8Array(readFileSync(url)),
+    candidateBackends: () => ['cpu'],
+    switchBackend: async (name: BackendName) => (await tf.setBackend(name)) && tf.getBackend() === name,
+    describeBackend: async (name) => name,
+  });
+  let nextId = 1;
+  const send = async (request: WorkerRequest) => {
+    await session.handle(request);
+    return events;
+  };
+  return { session, events, send, id: () => nextId++ };
+}
+
+const csv = (text: string) => new Blob([text], { type: 'text/csv' });
+
+beforeAll(async () => {
+  tf.env().set('PROD', true);
+  await tf.setBackend('cpu');
+});
+
+describe('Session', () => {
+  it('loads a sample and suggests its target', async () => {
+    const { send } = createSession();
+    const events = await send({ type: 'loadSample', requestId: 1, url: 'public/samples/penguins.csv', title: 'Penguins', preferredTarget: 'species', preferredPositive: null });
+    const loaded = events.find((e) => e.type === 'datasetLoaded');
+    expect(loaded?.type === 'datasetLoaded' && loaded.summary).toMatchObject({ rowCount: 344, columnCount: 7, suggestedTarget: 'species' });
+  });
+
+  it('answers bad files with a user-facing failure and keeps the loaded data', async () => {
+    const { send, events } = createSession();
+    await send({ type: 'loadFile', requestId: 1, file: csv('a,b\n1,2\n3,4\n'), name: 'good.csv' });
+    await send({ type: 'loadFile', requestId: 2, file: csv(''), name: 'empty.csv' });
+    await send({ type: 'loadFile', requestId: 3, file: csv('a,b,c\n'), name: 'header.csv' });
+    const failures = events.filter((e) => e.type === 'failed');
+    expect(failures.map((f) => f.type === 'failed' && f.code)).toEqual(['empty-file', 'no-rows']);
+    // The earlier table is still there: training on it reaches the target check, not "no data".
+    await send({ type: 'train', requestId: 4, config: { target: 'b', positiveClass: null, spec: denseStack([4]), settings: { ...DEFAULT_TRAINING, epochs: 1 }, backend: 'cpu' } });
+    const last = events[events.length - 1];
+    expect(last?.type === 'failed' && last.code).toBe('too-few-rows');
+  });
+
+  it('trains, evaluates on the test split, scores a file and exports a loadable bundle', async () => {
+    const { send, events } = createSession();
+    await send({ type: 'loadSample', requestId: 1, url: 'public/samples/penguins.csv', title: 'Penguins', preferredTarget: 'species', preferredPositive: null });
+    const config = { target: 'species', positiveClass: null, spec: denseStack([16]), settings: { ...DEFAULT_TRAINING, epochs: 30, batchSize: 16, learningRate: 0.01 }, backend: 'auto' } as const;
+    await send({ type: 'train', requestId: 2, config });
+    const afterFirst = tf.memory().numTensors;
+    await send({ type: 'train', requestId: 2, config });
+    const done = events.find((e) => e.type === 'trainingDone');
+    if (done?.type !== 'trainingDone') throw new Error(`training failed: ${JSON.stringify(events[events.length - 1])}`);
+    expect(done.result.task).toBe('multiclass');
+    expect(done.result.classes).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
+    expect(done.result.metrics.accuracy).toBeGreaterThan(0.9);
+    expect(done.result.rows.test).toBeGreaterThan(40);
+    expect(events.filter((e) => e.type === 'epochEnd').length).toBeGreaterThan(0);
+    // Training again replaces the model without leaking tensors (optimizer state, best weights, batches).
+    expect(tf.memory().numTensors).toBe(afterFirst);
+
+    const rows = readFileSync('public/samples/penguins.csv', 'utf8').split('\n').slice(0, 11).join('\n');
+    await send({ type: 'scoreFile', requestId: 3, file: csv(rows), name: 'new.csv' });
+    const scored = events.find((e) => e.type === 'scored');
+    if (scored?.type !== 'scored') throw new Error('scoring failed');
+    const parsed = Papa.parse<Record<string, string>>(scored.csv, { header: true, skipEmptyLines: true });
+    expect(parsed.data).toHaveLength(10);
+    expect(parsed.meta.fields).toContain('predicted_species');
+    expect(parsed.meta.fields).toContain('probability_Gentoo');
+
+    await send({ type: 'exportBundle', requestId: 4 });
+    const bundle = events.find((e) => e.type === 'bundleReady');
+    if (bundle?.type !== 'bundleReady') throw new Error('export failed');
+    const files = unzipSync(bundle.zip);
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'model.json', 'preprocessing.json', 'weights.bin']);
+    const pre = JSON.parse(strFromU8(files['preprocessing.json']!));
+    expect(pre.target).toMatchObject({ task: 'multiclass', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+  });
+});
