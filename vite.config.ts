@@ -14,7 +14,13 @@ export default defineConfig({
   plugins: [react()],
   server: { headers: isolationHeaders, port: 5173 },
   preview: { headers: isolationHeaders, port: 4173 },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // tfjs-wasm starts its threads from the source text of a bundled factory (`fn.toString()`);
+    // minifying would leave that text pointing at variables the thread cannot see, so the worker
+    // bundle is not minified (it is loaded once, lazily, and cached).
+    rolldownOptions: { output: { minify: false } },
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   test: {
     include: ['src/**/*.test.ts'],

@@ -54,9 +54,10 @@ function isSpaceAt(text: string, index: number): boolean {
 }
 
 // A plain number as JavaScript writes it (`String(x)` of any finite double matches): the fast path.
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Written so that no digit can be claimed by two quantifiers: `\d+\.?\d*` backtracks quadratically.
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // With a decimal comma a '.' is a thousands separator, so only integers and `3,5` take the fast path.
-const PLAIN_NUMBER_DECIMAL_COMMA = /^[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?$/;
+const PLAIN_NUMBER_DECIMAL_COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
 
 const SIGN = '[+\\-\u2212]';
 const CURRENCY = '(?:[$€£¥₹]|USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY)';

@@ -144,10 +144,10 @@ const SIGNATURES: readonly Signature[] = [
     magic: [0xff, 0xd8, 0xff],
     message: 'This looks like a JPEG image, not a CSV. Load the CSV file with your data instead.',
   },
-  {
-    magic: ascii('GIF8'),
+  ...['GIF87a', 'GIF89a'].map((magic) => ({
+    magic: ascii(magic),
     message: 'This looks like a GIF image, not a CSV. Load the CSV file with your data instead.',
-  },
+  })),
   {
     magic: ascii('%PDF-'),
     message:

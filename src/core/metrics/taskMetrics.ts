@@ -17,7 +17,7 @@ export function taskMetrics(pre: Preprocessing, encodedTarget: Float32Array, out
     for (let i = 0; i < rowCount; i++) {
       for (let c = 0; c < k; c++) if (encodedTarget[i * k + c] === 1) labels[i] = c;
     }
-    const report = multiclassReport(labels, outputs, k);
+    const report = multiclassReport(labels, outputs.subarray(0, rowCount * k), k);
     return { accuracy: report.accuracy, precision: report.precision, recall: report.recall, f1: report.f1, logloss: report.logloss };
   }
   const unscale = (values: Float32Array) => Float64Array.from(values.subarray(0, rowCount), (v) => v * target.std + target.mean);
