@@ -14,7 +14,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelState & ModelAct
   addLayer: () =>
     set(({ spec }) => {
       if (spec.hidden.length >= MAX_HIDDEN_LAYERS) return {};
-      const last = spec.hidden[spec.hidden.length - 1];
+      const last = spec.hidden.findLast((layer) => layer.kind === 'dense');
       const units = last ? Math.max(4, Math.round(last.units / 2)) : 32;
       return { spec: { ...spec, hidden: [...spec.hidden, { kind: 'dense', units, activation: last?.activation ?? 'relu' }] } };
     }),
@@ -22,5 +22,5 @@ export const createModelSlice: StateCreator<Store, [], [], ModelState & ModelAct
   removeLayer: (index) => set(({ spec }) => ({ spec: { ...spec, hidden: spec.hidden.filter((_, i) => i !== index) } })),
 
   updateLayer: (index, patch) =>
-    set(({ spec }) => ({ spec: { ...spec, hidden: spec.hidden.map((layer, i) => (i === index ? { ...layer, ...patch } : layer)) } })),
+    set(({ spec }) => ({ spec: { ...spec, hidden: spec.hidden.map((layer, i) => (i === index && layer.kind === 'dense' ? { ...layer, ...patch } : layer)) } })),
 });

@@ -1,4 +1,4 @@
-import type { ModelSpec } from '../core/model/spec';
+import type { DenseLayerSpec, ModelSpec } from '../core/model/spec';
 import type { EpochRecord } from '../core/training/fit';
 import type { TrainingSettings } from '../core/training/settings';
 import type { BackendChoice, BackendName, DatasetSummary, TrainingResult } from '../worker/protocol';
@@ -29,7 +29,7 @@ export interface ModelState {
 export interface ModelActions {
   addLayer: () => void;
   removeLayer: (index: number) => void;
-  updateLayer: (index: number, patch: Partial<ModelSpec['hidden'][number]>) => void;
+  updateLayer: (index: number, patch: Partial<Omit<DenseLayerSpec, 'kind'>>) => void;
 }
 
 export interface TrainingState {

@@ -10,7 +10,7 @@ export async function exportBundle(trained: TrainedModel): Promise<Uint8Array> {
     datasetName: trained.source,
     rows: result.rows,
     metrics: result.metrics,
-    layers: [`input (${result.featureCount})`, ...trained.spec.hidden.map((l) => `Dense ${l.units} ${l.activation}`), `output (${result.classes.length > 2 ? result.classes.length : 1})`],
+    layers: [`input (${result.featureCount})`, ...trained.spec.hidden.map((l) => (l.kind === 'dense' || l.kind === 'residual' ? `${l.kind} ${l.units} ${l.activation}` : l.kind)), `output (${result.classes.length > 2 ? result.classes.length : 1})`],
     backend: result.backend,
     trainedAt: new Date().toISOString().slice(0, 10),
   });

@@ -12,7 +12,7 @@ import type { BackendName, TrainConfig, WorkerEvent, WorkerRequest } from './pro
 
 /** What the session needs from its environment; the worker entry passes the real ones, tests may not. */
 export interface SessionEnvironment {
-  post: (event: WorkerEvent, transfer?: Transferable[]) => void;
+  post: (event: WorkerEvent, transfer?: ArrayBuffer[]) => void;
   fetchBytes: (url: string) => Promise<Uint8Array>;
   candidateBackends: () => BackendName[];
   switchBackend: (name: BackendName) => Promise<boolean>;
@@ -116,6 +116,6 @@ export class Session {
     if (!this.trained) throw new UserError('no-model', 'Train a model before downloading it.');
     const zip = await exportBundle(this.trained);
     const fileName = `layerlab-${this.trained.pre.target.name.replace(/[^\w-]+/g, '_')}-model.zip`;
-    this.env.post({ type: 'bundleReady', requestId, zip, fileName }, [zip.buffer]);
+    this.env.post({ type: 'bundleReady', requestId, zip, fileName }, [zip.buffer as ArrayBuffer]);
   }
 }

@@ -109,7 +109,7 @@ async function selectBackend(args: TrainArgs, inputDim: number, output: OutputSp
     }
     return { name: config.backend, detail: `${await env.describeBackend(config.backend)}, chosen in the address` };
   }
-  const key = `${inputDim}|${output.units}|${config.spec.hidden.map((l) => l.units).join(',')}|${config.settings.batchSize}`;
+  const key = `${inputDim}|${output.units}|${JSON.stringify(config.spec.hidden)}|${config.settings.batchSize}`;
   let decision = args.backendDecisions.get(key);
   if (!decision) {
     env.post({ type: 'trainingPhase', requestId: args.requestId, phase: 'preparing', backend: null, detail: 'Measuring which backend trains fastest here' });

@@ -7,7 +7,7 @@ import { Session } from './session';
 declare const self: DedicatedWorkerGlobalScope;
 
 const session = new Session({
-  post: (event: WorkerEvent, transfer: Transferable[] = []) => self.postMessage(event, transfer),
+  post: (event: WorkerEvent, transfer: ArrayBuffer[] = []) => self.postMessage(event, transfer),
   fetchBytes: async (url) => {
     const response = await fetch(url);
     if (!response.ok) throw new UserError('sample-unavailable', `The sample could not be loaded (HTTP ${response.status}). Reload the page, or load your own CSV.`);

@@ -47,7 +47,7 @@ const UTF16BE_BOM = [0xfe, 0xff];
 // Decoders are stateless between whole-buffer calls, so one of each serves every file.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-const utf16Decoders: Record<'utf-16le' | 'utf-16be', TextDecoder> = {
+const utf16Decoders = {
   'utf-16le': new TextDecoder('utf-16le', { ignoreBOM: true }),
   'utf-16be': new TextDecoder('utf-16be', { ignoreBOM: true }),
 };

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { ModelSpec, OutputSpec } from './spec';
+import { OUTPUT_LAYER_NAME, tfLayerName, type ModelSpec, type OutputSpec } from './spec';
 
 /**
  * Builds the tfjs model a ModelSpec describes. Initial weights are seeded per layer, so the same seed
@@ -8,12 +8,13 @@ import type { ModelSpec, OutputSpec } from './spec';
 export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec, seed: number): tf.Sequential {
   const model = tf.sequential();
   spec.hidden.forEach((layer, index) => {
+    if (layer.kind !== 'dense') throw new Error(`Layer kind ${layer.kind} is not built yet.`);
     model.add(
       tf.layers.dense({
         units: layer.units,
         activation: layer.activation,
         kernelInitializer: tf.initializers.glorotUniform({ seed: seed + index }),
-        name: `dense_${index + 1}`,
+        name: tfLayerName(index, 'dense'),
         ...(index === 0 ? { inputShape: [inputDim] } : {}),
       }),
     );
@@ -23,7 +24,7 @@ export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec
       units: output.units,
       activation: output.activation,
       kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.hidden.length }),
-      name: 'output',
+      name: OUTPUT_LAYER_NAME,
       ...(spec.hidden.length === 0 ? { inputShape: [inputDim] } : {}),
     }),
   );

@@ -4,21 +4,89 @@
  */
 export const MODEL_SPEC_VERSION = 1;
 
-export const HIDDEN_ACTIVATIONS = ['relu', 'elu', 'selu', 'tanh', 'sigmoid', 'softplus', 'swish', 'linear'] as const;
+
+/** Activations a hidden layer may use: those tfjs-layers offers that make sense between Dense layers. */
+export const HIDDEN_ACTIVATIONS = ['relu', 'relu6', 'elu', 'selu', 'gelu', 'swish', 'mish', 'tanh', 'sigmoid', 'hardSigmoid', 'softplus', 'softsign', 'linear'] as const;
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
-export interface DenseLayerSpec {
-  kind: 'dense';
+export const KERNEL_INITIALIZERS = ['glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'leCunUniform', 'leCunNormal'] as const;
+export type KernelInitializer = (typeof KERNEL_INITIALIZERS)[number];
+
+/** Options shared by every layer that owns a Dense kernel. */
+export interface DenseOptions {
   units: number;
+  activation: HiddenActivation;
+  /** Default true. */
+  useBias?: boolean;
+  /** Default 'glorotUniform'. */
+  kernelInitializer?: KernelInitializer;
+  /** Kernel regularisation strengths; default 0. */
+  l1?: number;
+  l2?: number;
+}
+
+export interface DenseLayerSpec extends DenseOptions {
+  kind: 'dense';
+}
+
+export interface DropoutLayerSpec {
+  kind: 'dropout';
+  /** Share of outputs switched off during training, 0 ≤ rate < 1. */
+  rate: number;
+}
+
+export interface BatchNormLayerSpec {
+  kind: 'batchNormalization';
+}
+
+export interface LayerNormLayerSpec {
+  kind: 'layerNormalization';
+}
+
+export interface ActivationLayerSpec {
+  kind: 'activation';
   activation: HiddenActivation;
 }
 
-export type HiddenLayerSpec = DenseLayerSpec;
+export interface GaussianNoiseLayerSpec {
+  kind: 'gaussianNoise';
+  /** Standard deviation of the noise added during training. */
+  stddev: number;
+}
+
+/**
+ * Two Dense layers with a skip connection: y = x + B(A(x)), where A has `units` and `activation` and
+ * B maps back to the width of x with a linear activation (so the sum is defined).
+ */
+export interface ResidualLayerSpec extends DenseOptions {
+  kind: 'residual';
+}
+
+export type HiddenLayerSpec =
+  | DenseLayerSpec
+  | DropoutLayerSpec
+  | BatchNormLayerSpec
+  | LayerNormLayerSpec
+  | ActivationLayerSpec
+  | GaussianNoiseLayerSpec
+  | ResidualLayerSpec;
+
+export type LayerKind = HiddenLayerSpec['kind'];
 
 export interface ModelSpec {
   version: typeof MODEL_SPEC_VERSION;
   hidden: HiddenLayerSpec[];
 }
+
+/**
+ * The tfjs layer names the builder gives each spec layer; exports find weights by these names.
+ * Layer i (0-based) is `l{i+1}_{kind}`; a residual block's parts are `l{i+1}_res_a`, `l{i+1}_res_b`
+ * and `l{i+1}_res_add`; the output layer is `output`.
+ */
+export function tfLayerName(index: number, part: LayerKind | 'res_a' | 'res_b' | 'res_add'): string {
+  return `l${index + 1}_${part}`;
+}
+export const OUTPUT_LAYER_NAME = 'output';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
@@ -57,6 +125,7 @@ export function validateModelSpec(spec: ModelSpec): string[] {
   const problems: string[] = [];
   if (spec.hidden.length > MAX_HIDDEN_LAYERS) problems.push(`At most ${MAX_HIDDEN_LAYERS} hidden layers are supported.`);
   spec.hidden.forEach((layer, index) => {
+    if (layer.kind !== 'dense') return;
     if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
       problems.push(`Layer ${index + 1}: units must be a whole number from 1 to ${MAX_UNITS}.`);
     }
@@ -78,6 +147,7 @@ export function summarizeModel(spec: ModelSpec, inputDim: number, output: Output
   const rows: LayerSummaryRow[] = [];
   let width = inputDim;
   spec.hidden.forEach((layer, index) => {
+    if (layer.kind !== 'dense') return;
     rows.push({ name: `dense_${index + 1} (${layer.activation})`, outputShape: [null, layer.units], params: width * layer.units + layer.units });
     width = layer.units;
   });

@@ -1,8 +1,8 @@
-import { HIDDEN_ACTIVATIONS, MAX_UNITS, type HiddenLayerSpec } from '../../core/model/spec';
+import { HIDDEN_ACTIVATIONS, MAX_UNITS, type DenseLayerSpec } from '../../core/model/spec';
 import { useStore } from '../../store/store';
 
 /** One editable Dense layer: units, activation, remove. */
-export function LayerRow({ layer, index, disabled }: { layer: HiddenLayerSpec; index: number; disabled: boolean }) {
+export function LayerRow({ layer, index, disabled }: { layer: DenseLayerSpec; index: number; disabled: boolean }) {
   const updateLayer = useStore((s) => s.updateLayer);
   const removeLayer = useStore((s) => s.removeLayer);
   return (
@@ -22,7 +22,7 @@ export function LayerRow({ layer, index, disabled }: { layer: HiddenLayerSpec; i
       </label>
       <label>
         activation
-        <select value={layer.activation} disabled={disabled} data-testid={`layer-activation-${index}`} onChange={(event) => updateLayer(index, { activation: event.target.value as HiddenLayerSpec['activation'] })}>
+        <select value={layer.activation} disabled={disabled} data-testid={`layer-activation-${index}`} onChange={(event) => updateLayer(index, { activation: event.target.value as DenseLayerSpec['activation'] })}>
           {HIDDEN_ACTIVATIONS.map((name) => (
             <option key={name}>{name}</option>
           ))}

@@ -29,9 +29,7 @@ export function ModelStep() {
     <Section step={2} title="Layers" id="model">
       <p className="muted">Input: about {formatCount(inputDim)} features after preparing the columns (numbers standardised, categories one-hot).</p>
       <ol className="layers" data-testid="layer-list">
-        {spec.hidden.map((layer, index) => (
-          <LayerRow key={index} layer={layer} index={index} disabled={busy} />
-        ))}
+        {spec.hidden.map((layer, index) => layer.kind === 'dense' && <LayerRow key={index} layer={layer} index={index} disabled={busy} />)}
       </ol>
       {spec.hidden.length === 0 && <p className="muted">No hidden layer: this is logistic (or linear) regression, a good baseline.</p>}
       <button type="button" className="secondary" onClick={addLayer} disabled={busy} data-testid="add-layer-button">
