@@ -1,32 +1,69 @@
 import * as tf from '@tensorflow/tfjs';
-import { OUTPUT_LAYER_NAME, tfLayerName, type ModelSpec, type OutputSpec } from './spec';
+import { DEFAULT_KERNEL_INITIALIZER, MAX_HIDDEN_LAYERS, type KernelInitializer } from './options';
+import { INPUT_LAYER_NAME, OUTPUT_LAYER_NAME, tfLayerName, type DenseOptions, type HiddenLayerSpec, type ModelSpec, type OutputSpec } from './spec';
+
+type Initializer = ReturnType<typeof tf.initializers.glorotUniform>;
+const INITIALIZERS: Record<KernelInitializer, (args: { seed: number }) => Initializer> = {
+  glorotUniform: tf.initializers.glorotUniform,
+  glorotNormal: tf.initializers.glorotNormal,
+  heUniform: tf.initializers.heUniform,
+  heNormal: tf.initializers.heNormal,
+  leCunUniform: tf.initializers.leCunUniform,
+  leCunNormal: tf.initializers.leCunNormal,
+};
+
+/** A residual block's second kernel needs a seed of its own; this offset keeps it clear of every layer's seed. */
+const SECOND_KERNEL_SEED_OFFSET = MAX_HIDDEN_LAYERS + 1;
+
+function denseLayer(options: DenseOptions, units: number, activation: OutputSpec['activation'] | DenseOptions['activation'], name: string, seed: number) {
+  const { l1 = 0, l2 = 0 } = options;
+  return tf.layers.dense({
+    units,
+    activation,
+    useBias: options.useBias ?? true,
+    kernelInitializer: INITIALIZERS[options.kernelInitializer ?? DEFAULT_KERNEL_INITIALIZER]({ seed }),
+    ...(l1 > 0 || l2 > 0 ? { kernelRegularizer: tf.regularizers.l1l2({ l1, l2 }) } : {}),
+    name,
+  });
+}
+
+function width(tensor: tf.SymbolicTensor): number {
+  return tensor.shape[tensor.shape.length - 1] as number;
+}
+
+function applyLayer(layer: HiddenLayerSpec, index: number, x: tf.SymbolicTensor, seed: number): tf.SymbolicTensor {
+  const name = tfLayerName(index, layer.kind);
+  const apply = (l: tf.layers.Layer, input: tf.SymbolicTensor | tf.SymbolicTensor[] = x) => l.apply(input) as tf.SymbolicTensor;
+  switch (layer.kind) {
+    case 'dense':
+      return apply(denseLayer(layer, layer.units, layer.activation, name, seed + index));
+    case 'residual': {
+      const a = apply(denseLayer(layer, layer.units, layer.activation, tfLayerName(index, 'res_a'), seed + index));
+      const b = apply(denseLayer(layer, width(x), 'linear', tfLayerName(index, 'res_b'), seed + index + SECOND_KERNEL_SEED_OFFSET), a);
+      return apply(tf.layers.add({ name: tfLayerName(index, 'res_add') }), [x, b]);
+    }
+    // Dropout stays unseeded: a fixed seed in tfjs draws the same mask at every step, which defeats it.
+    case 'dropout':
+      return apply(tf.layers.dropout({ rate: layer.rate, name }));
+    case 'batchNormalization':
+      return apply(tf.layers.batchNormalization({ name }));
+    case 'layerNormalization':
+      return apply(tf.layers.layerNormalization({ name }));
+    case 'activation':
+      return apply(tf.layers.activation({ activation: layer.activation, name }));
+    case 'gaussianNoise':
+      return apply(tf.layers.gaussianNoise({ stddev: layer.stddev, name }));
+  }
+}
 
 /**
- * Builds the tfjs model a ModelSpec describes. Initial weights are seeded per layer, so the same seed
- * and backend give the same training curve.
+ * Builds the tfjs model a ModelSpec describes, with the functional API so residual blocks can add their
+ * input back. Every kernel initializer is seeded from `seed` and the layer's index, so the same seed
+ * gives the same starting weights. Layer names follow `tfLayerName`, which exports rely on.
  */
-export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec, seed: number): tf.Sequential {
-  const model = tf.sequential();
-  spec.hidden.forEach((layer, index) => {
-    if (layer.kind !== 'dense') throw new Error(`Layer kind ${layer.kind} is not built yet.`);
-    model.add(
-      tf.layers.dense({
-        units: layer.units,
-        activation: layer.activation,
-        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + index }),
-        name: tfLayerName(index, 'dense'),
-        ...(index === 0 ? { inputShape: [inputDim] } : {}),
-      }),
-    );
-  });
-  model.add(
-    tf.layers.dense({
-      units: output.units,
-      activation: output.activation,
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + spec.hidden.length }),
-      name: OUTPUT_LAYER_NAME,
-      ...(spec.hidden.length === 0 ? { inputShape: [inputDim] } : {}),
-    }),
-  );
-  return model;
+export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec, seed: number): tf.LayersModel {
+  const input = tf.input({ shape: [inputDim], name: INPUT_LAYER_NAME });
+  const hidden = spec.hidden.reduce((x, layer, index) => applyLayer(layer, index, x, seed), input);
+  const head = denseLayer({ units: output.units, activation: 'linear' }, output.units, output.activation, OUTPUT_LAYER_NAME, seed + spec.hidden.length);
+  return tf.model({ inputs: input, outputs: head.apply(hidden) as tf.SymbolicTensor, name: 'layerlab' });
 }

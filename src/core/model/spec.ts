@@ -2,15 +2,14 @@
  * The layer stack as plain, versioned data. The UI edits it, the worker builds a tfjs model from it, and
  * exports describe it; nothing here depends on tfjs.
  */
+import type { HiddenActivation, KernelInitializer } from './options';
+
+export type { HiddenActivation, KernelInitializer } from './options';
+export { hasDenseOptions } from './options';
+// The worker checks a spec through this module, its entry point to the model's data.
+export { validateModelSpec } from './validation';
+
 export const MODEL_SPEC_VERSION = 1;
-
-
-/** Activations a hidden layer may use: those tfjs-layers offers that make sense between Dense layers. */
-export const HIDDEN_ACTIVATIONS = ['relu', 'relu6', 'elu', 'selu', 'gelu', 'swish', 'mish', 'tanh', 'sigmoid', 'hardSigmoid', 'softplus', 'softsign', 'linear'] as const;
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
-
-export const KERNEL_INITIALIZERS = ['glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'leCunUniform', 'leCunNormal'] as const;
-export type KernelInitializer = (typeof KERNEL_INITIALIZERS)[number];
 
 /** Options shared by every layer that owns a Dense kernel. */
 export interface DenseOptions {
@@ -56,7 +55,8 @@ export interface GaussianNoiseLayerSpec {
 
 /**
  * Two Dense layers with a skip connection: y = x + B(A(x)), where A has `units` and `activation` and
- * B maps back to the width of x with a linear activation (so the sum is defined).
+ * B maps back to the width of x with a linear activation (so the sum is defined). Bias, initializer and
+ * regularisation apply to both.
  */
 export interface ResidualLayerSpec extends DenseOptions {
   kind: 'residual';
@@ -87,6 +87,7 @@ export function tfLayerName(index: number, part: LayerKind | 'res_a' | 'res_b' |
   return `l${index + 1}_${part}`;
 }
 export const OUTPUT_LAYER_NAME = 'output';
+export const INPUT_LAYER_NAME = 'input';
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
@@ -117,40 +118,3 @@ export function defaultModelSpec(): ModelSpec {
   return denseStack([64, 32]);
 }
 
-export const MAX_UNITS = 4096;
-export const MAX_HIDDEN_LAYERS = 32;
-
-/** Problems that make a stack impossible, each in plain words; empty when the stack can be built. */
-export function validateModelSpec(spec: ModelSpec): string[] {
-  const problems: string[] = [];
-  if (spec.hidden.length > MAX_HIDDEN_LAYERS) problems.push(`At most ${MAX_HIDDEN_LAYERS} hidden layers are supported.`);
-  spec.hidden.forEach((layer, index) => {
-    if (layer.kind !== 'dense') return;
-    if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
-      problems.push(`Layer ${index + 1}: units must be a whole number from 1 to ${MAX_UNITS}.`);
-    }
-    if (!HIDDEN_ACTIVATIONS.includes(layer.activation)) {
-      problems.push(`Layer ${index + 1}: unknown activation "${String(layer.activation)}".`);
-    }
-  });
-  return problems;
-}
-
-export interface LayerSummaryRow {
-  name: string;
-  outputShape: [null, number];
-  params: number;
-}
-
-/** Keras-style summary (output shape and parameter count per layer), computed without tfjs. */
-export function summarizeModel(spec: ModelSpec, inputDim: number, output: OutputSpec): LayerSummaryRow[] {
-  const rows: LayerSummaryRow[] = [];
-  let width = inputDim;
-  spec.hidden.forEach((layer, index) => {
-    if (layer.kind !== 'dense') return;
-    rows.push({ name: `dense_${index + 1} (${layer.activation})`, outputShape: [null, layer.units], params: width * layer.units + layer.units });
-    width = layer.units;
-  });
-  rows.push({ name: `output (${output.activation})`, outputShape: [null, output.units], params: width * output.units + output.units });
-  return rows;
-}
