@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin';
 
 /**
  * Cross-origin isolation lets tfjs-wasm use threads (SharedArrayBuffer). The same headers are sent by
@@ -36,7 +37,7 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   server: { headers: isolationHeaders, port: 5173 },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy }, port: 4173 },
   worker: {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { useStore } from './store/store';
+import { registerOfflineSupport } from './ui/shared/offline';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -12,4 +13,5 @@ if (root) {
     </StrictMode>,
   );
   void useStore.getState().init();
+  registerOfflineSupport();
 }
