@@ -1,0 +1,113 @@
+import { parseModelSpec } from '../model/json';
+import type { ModelSpec } from '../model/spec';
+import { DEFAULT_TRAINING, validateTrainingSettings, type TrainingSettings } from '../training/settings';
+import { isRecord, parseUntrustedJson } from './safeJson';
+
+/**
+ * A project's setup as a versioned document: where the data comes from, what to predict, the layers and
+ * the training settings. It is what a share link carries and what a project file stores beside the
+ * optional data and trained weights. It never holds the data itself.
+ */
+export const PROJECT_FORMAT = 'layerlab.project';
+export const PROJECT_VERSION = 1;
+/** Settings are small; anything bigger is not a Layerlab project (or is hostile). */
+export const MAX_PROJECT_CHARS = 2_000_000;
+
+export type DataSource = { kind: 'sample'; id: string } | { kind: 'file'; name: string };
+
+export const BACKEND_PREFERENCES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
+
+/** What a workshop link fixes for participants. */
+export interface WorkshopLocks {
+  /** The dataset and target cannot be changed. */
+  data: boolean;
+  /** The layer stack cannot be changed. */
+  layers: boolean;
+  /** The training settings cannot be changed. */
+  training: boolean;
+}
+
+export interface ProjectSetup {
+  format: typeof PROJECT_FORMAT;
+  version: typeof PROJECT_VERSION;
+  name: string;
+  source: DataSource | null;
+  target: string | null;
+  spec: ModelSpec;
+  settings: TrainingSettings;
+  backend: BackendPreference;
+  locks: WorkshopLocks | null;
+}
+
+export type ReadProject = { ok: true; project: ProjectSetup } | { ok: false; problem: string };
+
+export function projectToJson(project: ProjectSetup): string {
+  return JSON.stringify(project);
+}
+
+/** Reads a project document from outside; every refusal says in plain words what is wrong. */
+export function readProject(text: string, what = 'project file'): ReadProject {
+  const parsed = parseUntrustedJson(text, MAX_PROJECT_CHARS, what);
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
+  if (!isRecord(raw) || raw.format !== PROJECT_FORMAT) return { ok: false, problem: `This is not a Layerlab ${what}: it lacks the "${PROJECT_FORMAT}" marker.` };
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return { ok: false, problem: `This ${what} has an unreadable format version.` };
+  if (raw.version > PROJECT_VERSION) {
+    return { ok: false, problem: `This ${what} was made by a newer Layerlab (format ${raw.version}); this one reads up to format ${PROJECT_VERSION}. Open it with the newer version.` };
+  }
+  const migrated = migrate(raw);
+  const spec = parseModelSpec(JSON.stringify(migrated.spec));
+  if (!spec.ok) return { ok: false, problem: `The layers in this ${what} cannot be used: ${spec.problem}` };
+  const settings = readSettings(migrated.settings);
+  if (typeof settings === 'string') return { ok: false, problem: `The training settings in this ${what} cannot be used: ${settings}` };
+  const source = readSource(migrated.source);
+  if (source === undefined) return { ok: false, problem: `This ${what} names its data in a way Layerlab does not understand.` };
+  const target = migrated.target;
+  if (target !== null && typeof target !== 'string') return { ok: false, problem: `The column to predict in this ${what} is not a name.` };
+  return {
+    ok: true,
+    project: {
+      format: PROJECT_FORMAT,
+      version: PROJECT_VERSION,
+      name: typeof migrated.name === 'string' ? migrated.name.slice(0, 200) : 'Untitled project',
+      source,
+      target: target ?? null,
+      spec: spec.spec,
+      settings,
+      backend: (BACKEND_PREFERENCES as readonly unknown[]).includes(migrated.backend) ? (migrated.backend as BackendPreference) : 'auto',
+      locks: readLocks(migrated.locks),
+    },
+  };
+}
+
+/** Brings an older document up to the current version, one step at a time (only version 1 exists). */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  return raw;
+}
+
+function readSettings(raw: unknown): TrainingSettings | string {
+  if (!isRecord(raw)) return 'they are missing.';
+  const settings = { ...DEFAULT_TRAINING };
+  for (const key of Object.keys(DEFAULT_TRAINING) as (keyof TrainingSettings)[]) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== typeof DEFAULT_TRAINING[key]) return `"${key}" has the wrong type.`;
+    (settings as Record<string, unknown>)[key] = value;
+  }
+  const problems = validateTrainingSettings(settings);
+  return problems.length > 0 ? problems.join(' ') : settings;
+}
+
+function readSource(raw: unknown): DataSource | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (!isRecord(raw)) return undefined;
+  if (raw.kind === 'sample' && typeof raw.id === 'string') return { kind: 'sample', id: raw.id };
+  if (raw.kind === 'file' && typeof raw.name === 'string') return { kind: 'file', name: raw.name };
+  return undefined;
+}
+
+function readLocks(raw: unknown): WorkshopLocks | null {
+  if (!isRecord(raw)) return null;
+  return { data: raw.data === true, layers: raw.layers === true, training: raw.training === true };
+}
