@@ -15,7 +15,9 @@ const INITIALIZERS: Record<KernelInitializer, (args: { seed: number }) => Initia
 /** A residual block's second kernel needs a seed of its own; this offset keeps it clear of every layer's seed. */
 const SECOND_KERNEL_SEED_OFFSET = MAX_HIDDEN_LAYERS + 1;
 
-function denseLayer(options: DenseOptions, units: number, activation: OutputSpec['activation'] | DenseOptions['activation'], name: string, seed: number) {
+type KernelOptions = Pick<DenseOptions, 'useBias' | 'kernelInitializer' | 'l1' | 'l2'>;
+
+function denseLayer(options: KernelOptions, units: number, activation: OutputSpec['activation'] | DenseOptions['activation'], name: string, seed: number) {
   const { l1 = 0, l2 = 0 } = options;
   return tf.layers.dense({
     units,
@@ -64,6 +66,6 @@ function applyLayer(layer: HiddenLayerSpec, index: number, x: tf.SymbolicTensor,
 export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec, seed: number): tf.LayersModel {
   const input = tf.input({ shape: [inputDim], name: INPUT_LAYER_NAME });
   const hidden = spec.hidden.reduce((x, layer, index) => applyLayer(layer, index, x, seed), input);
-  const head = denseLayer({ units: output.units, activation: 'linear' }, output.units, output.activation, OUTPUT_LAYER_NAME, seed + spec.hidden.length);
+  const head = denseLayer({}, output.units, output.activation, OUTPUT_LAYER_NAME, seed + spec.hidden.length);
   return tf.model({ inputs: input, outputs: head.apply(hidden) as tf.SymbolicTensor, name: 'layerlab' });
 }

@@ -70,9 +70,9 @@ export const OPTION_HELP = {
   kernelInitializer: (initializer: KernelInitializer) =>
     `How the starting weights are drawn before training begins. ${INITIALIZER_HELP[initializer] ?? ''}`,
   l1: (l1: number) =>
-    `Adds ${l1 || 'a share'} × the sum of the weights’ sizes to the loss, which pushes unhelpful weights to exactly 0. 0 turns it off; 0.0001 to 0.01 is a usual range.`,
+    `Adds ${l1 > 0 ? l1 : 'this number'} × the sum of the weights’ sizes to the loss, which pushes unhelpful weights to exactly 0. 0 turns it off; 0.0001 to 0.01 is a usual range.`,
   l2: (l2: number) =>
-    `Adds ${l2 || 'a share'} × the sum of the squared weights to the loss, which keeps all weights small so the model memorises less. 0 turns it off; 0.0001 to 0.01 is a usual range.`,
+    `Adds ${l2 > 0 ? l2 : 'this number'} × the sum of the squared weights to the loss, which keeps all weights small so the model memorises less. 0 turns it off; 0.0001 to 0.01 is a usual range.`,
   useBias:
     'Adds a learnt offset to each unit, so it can be active even when its inputs are all 0. Turn it off only right before a batch normalisation, which has its own offset.',
   rate: (rate: number) =>

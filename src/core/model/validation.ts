@@ -12,7 +12,10 @@ export type LayerField = 'units' | 'activation' | 'kernelInitializer' | 'l1' | '
 
 export interface ModelProblem {
   severity: ProblemSeverity;
+  /** The whole sentence, naming the layer ("Layer 2 (Dense): …"). */
   message: string;
+  /** The same without the layer's name, for showing beside the layer itself. */
+  detail: string;
   /** The spec layer it concerns, or null for the stack as a whole. */
   layerIndex: number | null;
   field: LayerField | null;
@@ -28,11 +31,11 @@ const SATURATING = new Set<string>(['sigmoid', 'tanh', 'hardSigmoid', 'softsign'
 
 export function checkModelSpec(spec: ModelSpec, context?: ValidationContext): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const stack = (severity: ProblemSeverity, message: string) => problems.push({ severity, message, layerIndex: null, field: null });
+  const stack = (severity: ProblemSeverity, message: string) => problems.push({ severity, message, detail: message, layerIndex: null, field: null });
   if (spec.hidden.length > MAX_HIDDEN_LAYERS) stack('error', `There are ${spec.hidden.length} layers; at most ${MAX_HIDDEN_LAYERS} are supported.`);
   spec.hidden.forEach((layer, index) => {
-    const at = (severity: ProblemSeverity, field: LayerField | null, text: string) =>
-      problems.push({ severity, message: `Layer ${index + 1} (${LAYER_TITLES[layer.kind]}): ${text}`, layerIndex: index, field });
+    const at = (severity: ProblemSeverity, field: LayerField | null, detail: string) =>
+      problems.push({ severity, message: `Layer ${index + 1} (${LAYER_TITLES[layer.kind]}): ${detail}`, detail, layerIndex: index, field });
     checkOptions(layer, at);
     checkNeighbours(layer, spec.hidden[index + 1], at);
   });
@@ -50,12 +53,14 @@ function checkOptions(layer: HiddenLayerSpec, at: Report): void {
     if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
       at('error', 'units', layer.units === 0 ? 'a layer with 0 units passes nothing on, so nothing after it could learn. Use at least 1.' : `units must be a whole number from 1 to ${MAX_UNITS}.`);
     }
-    checkRegularization(layer.l1, 'l1', at);
-    checkRegularization(layer.l2, 'l2', at);
-    const initializer: string | undefined = layer.kernelInitializer;
-    if (initializer !== undefined && !(KERNEL_INITIALIZERS as readonly string[]).includes(initializer)) at('error', 'kernelInitializer', `unknown weight initializer "${initializer}".`);
   }
   if (hasDenseOptions(layer) || layer.kind === 'activation') checkActivation(layer.activation, at);
+  if (hasDenseOptions(layer)) {
+    const initializer: string | undefined = layer.kernelInitializer;
+    if (initializer !== undefined && !(KERNEL_INITIALIZERS as readonly string[]).includes(initializer)) at('error', 'kernelInitializer', `unknown weight initializer "${initializer}".`);
+    checkRegularization(layer.l1, 'l1', at);
+    checkRegularization(layer.l2, 'l2', at);
+  }
   if (layer.kind === 'dropout') {
     if (!Number.isFinite(layer.rate) || layer.rate < 0 || layer.rate >= 1) {
       at('error', 'rate', layer.rate === 1 ? 'a dropout rate of 1 switches off every output, so nothing reaches the next layer. Use less than 1; 0.2 to 0.5 is usual.' : 'the dropout rate must be at least 0 and less than 1.');
@@ -115,7 +120,8 @@ function checkAgainstData(spec: ModelSpec, context: ValidationContext, problems:
   if (output.activation === 'softmax') {
     spec.hidden.forEach((layer, index) => {
       if (layer.kind === 'dense' && layer.units > 0 && layer.units < output.units) {
-        problems.push({ severity: 'warning', layerIndex: index, field: 'units', message: `Layer ${index + 1} (Dense): ${layer.units} units is narrower than the ${output.units} classes the model must tell apart, which may lose information.` });
+        const detail = `${layer.units} units is narrower than the ${output.units} classes the model must tell apart, which may lose information.`;
+        problems.push({ severity: 'warning', layerIndex: index, field: 'units', message: `Layer ${index + 1} (Dense): ${detail}`, detail });
       }
     });
   }

@@ -1,57 +1,67 @@
-import { useMemo } from 'react';
-import { estimateFeatureCount } from '../../core/dataset/preprocessing';
-import { outputFor, summarizeModel, validateModelSpec } from '../../core/model/spec';
-import { isBusy, useDataset, useTargetInfo, useTrainingStatus } from '../../store/hooks';
+import { useMemo, useRef } from 'react';
+import { summarizeModel } from '../../core/model/summary';
+import { checkModelSpec } from '../../core/model/validation';
+import { isBusy, useTrainingStatus } from '../../store/hooks';
 import { useStore } from '../../store/store';
 import { Section } from '../shared/Section';
 import { formatCount } from '../shared/format';
-import { LayerRow } from './LayerRow';
+import { Announcer } from './Announcer';
+import { EditBar } from './EditBar';
+import { LayerList } from './LayerList';
+import { NetworkDiagram } from './NetworkDiagram';
+import { OutputLayerLine } from './OutputLayerLine';
+import { Palette } from './Palette';
+import { PresetPicker } from './PresetPicker';
+import { ProblemList } from './ProblemList';
+import { SummaryTable } from './SummaryTable';
+import { useModelContext } from './useModelContext';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './model.css';
 
-const OUTPUT_WORDS = {
-  sigmoid: 'one unit with sigmoid: the probability of the positive class',
-  softmax: 'softmax: one probability per class, summing to 1',
-  linear: 'one linear unit: the predicted value',
-} as const;
-
+/** Step 2: the layer stack, with its live summary, checks and diagram. */
 export function ModelStep() {
   const spec = useStore((s) => s.spec);
-  const addLayer = useStore((s) => s.addLayer);
-  const dataset = useDataset();
-  const target = useStore((s) => s.target);
-  const info = useTargetInfo();
+  const context = useModelContext();
   const busy = isBusy(useTrainingStatus());
-  const inputDim = useMemo(() => (dataset && target ? estimateFeatureCount(dataset.profiles, target) : 0), [dataset, target]);
-  const output = info ? outputFor(info.task, info.classes.length) : null;
-  const summary = output ? summarizeModel(spec, inputDim, output) : [];
-  const params = summary.reduce((sum, row) => sum + row.params, 0);
-  const problems = validateModelSpec(spec);
+  const builder = useRef<HTMLDivElement>(null);
+  useUndoShortcuts(builder, busy);
+  const problems = useMemo(() => checkModelSpec(spec, context ?? undefined), [spec, context]);
+  const summary = useMemo(() => (context ? summarizeModel(spec, context.inputDim, context.output) : null), [spec, context]);
   return (
     <Section step={2} title="Layers" id="model">
-      <p className="muted">Input: about {formatCount(inputDim)} features after preparing the columns (numbers standardised, categories one-hot).</p>
-      <ol className="layers" data-testid="layer-list">
-        {spec.hidden.map((layer, index) => layer.kind === 'dense' && <LayerRow key={index} layer={layer} index={index} disabled={busy} />)}
-      </ol>
-      {spec.hidden.length === 0 && <p className="muted">No hidden layer: this is logistic (or linear) regression, a good baseline.</p>}
-      <button type="button" className="secondary" onClick={addLayer} disabled={busy} data-testid="add-layer-button">
-        Add Dense layer
-      </button>
-      {output && (
-        <p className="output-layer" data-testid="output-layer">
-          Output layer (follows the task): {output.units} unit{output.units === 1 ? '' : 's'}, {OUTPUT_WORDS[output.activation]}.
-        </p>
-      )}
-      {output && (
-        <p className="muted" data-testid="param-count" data-params={params}>
-          {formatCount(params)} trainable parameters ({summary.length} layers).
-        </p>
-      )}
-      {problems.length > 0 && (
-        <ul className="warning" data-testid="model-problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Announcer>
+        <div className="builder" ref={builder} data-testid="model-builder">
+          <PresetPicker disabled={busy} />
+          <div className="builder-main">
+            <Palette disabled={busy} />
+            <div className="builder-stack">
+              <EditBar disabled={busy} />
+              <p className="muted input-line">
+                {context ? `Input: about ${formatCount(context.inputDim)} features after preparing the columns (numbers standardised, categories one-hot).` : 'Input: load data and choose what to predict.'}
+              </p>
+              <LayerList spec={spec} rows={summary?.rows ?? []} problems={problems} disabled={busy} />
+              {spec.hidden.length === 0 && <p className="muted empty-stack">No hidden layer: drag one here, or click one on the left. With none, this is logistic (or linear) regression, a good baseline.</p>}
+              {context && <OutputLayerLine output={context.output} />}
+              <ProblemList problems={problems} />
+            </div>
+          </div>
+          {summary && context && (
+            <div className="builder-views">
+              <div>
+                <h3>Summary</h3>
+                <p className="muted" data-testid="param-count" data-params={summary.totalParams}>
+                  {formatCount(summary.totalParams)} parameters, {formatCount(summary.trainableParams)} of them trainable.
+                </p>
+                <SummaryTable summary={summary} />
+              </div>
+              <div>
+                <h3>Diagram</h3>
+                <NetworkDiagram spec={spec} context={context} summary={summary} />
+              </div>
+            </div>
+          )}
+        </div>
+      </Announcer>
     </Section>
   );
 }

@@ -1,0 +1,67 @@
+/**
+ * What the network diagram draws: one column per layer output, and how each column connects to the one
+ * before it. Small networks are drawn neuron by neuron (as in TensorFlow Playground); larger ones as
+ * blocks with shapes.
+ */
+import { LAYER_TITLES } from './help';
+import { OUTPUT_LAYER_NAME, tfLayerName, type ModelSpec, type OutputSpec } from './spec';
+
+export interface DiagramColumn {
+  /** Short label under the column ("Dense relu", "Dropout 20%"). */
+  label: string;
+  width: number;
+  /**
+   * 'dense': every unit sees every unit of the previous column through a weight;
+   * 'elementwise': each value is transformed on its own (dropout, normalisation, noise, activation).
+   */
+  link: 'none' | 'dense' | 'elementwise';
+  /** The tfjs layer whose kernel weights the incoming links, for colouring once trained. */
+  kernel: string | null;
+  /** For a residual block's output: the column whose values the shortcut adds back. */
+  skipFrom: number | null;
+  /** The spec layer the column comes from; null for input and output. */
+  specIndex: number | null;
+}
+
+/**
+ * Limits for drawing every neuron: up to 8 units per layer and 6 layers. Inputs are counted apart, with
+ * a looser limit, because one-hot columns make even simple tables a dozen inputs wide.
+ */
+export const SMALL_NETWORK = { maxUnits: 8, maxLayers: 6, maxInputs: 16 } as const;
+
+export function diagramColumns(spec: ModelSpec, inputDim: number, output: OutputSpec): DiagramColumn[] {
+  const columns: DiagramColumn[] = [{ label: 'Inputs', width: inputDim, link: 'none', kernel: null, skipFrom: null, specIndex: null }];
+  const previousWidth = () => columns.at(-1)?.width ?? inputDim;
+  spec.hidden.forEach((layer, index) => {
+    const title = LAYER_TITLES[layer.kind];
+    const add = (column: Omit<DiagramColumn, 'specIndex' | 'skipFrom'> & { skipFrom?: number }) => columns.push({ skipFrom: null, ...column, specIndex: index });
+    switch (layer.kind) {
+      case 'dense':
+        return add({ label: `${title} ${layer.activation}`, width: layer.units, link: 'dense', kernel: tfLayerName(index, 'dense') });
+      case 'residual': {
+        const blockInput = columns.length - 1;
+        const width = previousWidth();
+        add({ label: `Block ${layer.activation}`, width: layer.units, link: 'dense', kernel: tfLayerName(index, 'res_a') });
+        return add({ label: 'Block + shortcut', width, link: 'dense', kernel: tfLayerName(index, 'res_b'), skipFrom: blockInput });
+      }
+      case 'dropout':
+        return add({ label: `${title} ${Math.round(layer.rate * 100)}%`, width: previousWidth(), link: 'elementwise', kernel: null });
+      case 'activation':
+        return add({ label: layer.activation, width: previousWidth(), link: 'elementwise', kernel: null });
+      default:
+        return add({ label: title, width: previousWidth(), link: 'elementwise', kernel: null });
+    }
+  });
+  columns.push({ label: `Output ${output.activation}`, width: output.units, link: 'dense', kernel: OUTPUT_LAYER_NAME, skipFrom: null, specIndex: null });
+  return columns;
+}
+
+/** Whether every unit can be drawn: few enough layers and units to stay readable. */
+export function isSmallNetwork(spec: ModelSpec, columns: readonly DiagramColumn[]): boolean {
+  const [input, ...rest] = columns;
+  return (
+    spec.hidden.length <= SMALL_NETWORK.maxLayers &&
+    (input?.width ?? 0) <= SMALL_NETWORK.maxInputs &&
+    rest.every((c) => c.width >= 1 && c.width <= SMALL_NETWORK.maxUnits)
+  );
+}

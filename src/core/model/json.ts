@@ -1,0 +1,83 @@
+/**
+ * A ModelSpec as a JSON file a person can save, share and load again. Reading checks the structure
+ * (kinds and field types) and the format version; whether the values make sense is validation's job,
+ * so a loaded file with a zero-unit layer shows that problem in the builder instead of being refused.
+ */
+import { LAYER_KINDS } from './options';
+import { MODEL_SPEC_VERSION, type HiddenLayerSpec, type LayerKind, type ModelSpec } from './spec';
+
+export function modelSpecToJson(spec: ModelSpec): string {
+  return `${JSON.stringify(spec, null, 2)}\n`;
+}
+
+export type ParsedSpec = { ok: true; spec: ModelSpec } | { ok: false; problem: string };
+
+/** The fields each kind carries, and their JSON types; optional ones may be left out. */
+const FIELDS: Record<LayerKind, Record<string, { type: 'number' | 'string' | 'boolean'; optional?: true }>> = {
+  dense: denseFields(),
+  residual: denseFields(),
+  dropout: { rate: { type: 'number' } },
+  batchNormalization: {},
+  layerNormalization: {},
+  activation: { activation: { type: 'string' } },
+  gaussianNoise: { stddev: { type: 'number' } },
+};
+
+function denseFields() {
+  return {
+    units: { type: 'number' },
+    activation: { type: 'string' },
+    useBias: { type: 'boolean', optional: true },
+    kernelInitializer: { type: 'string', optional: true },
+    l1: { type: 'number', optional: true },
+    l2: { type: 'number', optional: true },
+  } as const;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function readLayer(raw: unknown, index: number): HiddenLayerSpec | string {
+  const where = `Layer ${index + 1}`;
+  if (!isRecord(raw)) return `${where} is not a layer description.`;
+  const kind = raw.kind;
+  if (typeof kind !== 'string' || !(LAYER_KINDS as readonly string[]).includes(kind)) {
+    return `${where} has an unknown kind "${String(kind)}". Layerlab builds these kinds: ${LAYER_KINDS.join(', ')}.`;
+  }
+  const layer: Record<string, unknown> = { kind };
+  for (const [field, rule] of Object.entries(FIELDS[kind as LayerKind])) {
+    const value = raw[field];
+    if (value === undefined && rule.optional) continue;
+    if (typeof value !== rule.type) return `${where} (${kind}) needs "${field}" as a ${rule.type}.`;
+    layer[field] = value;
+  }
+  return layer as unknown as HiddenLayerSpec;
+}
+
+/** Reads a saved spec; every refusal says what is wrong in plain words. */
+export function parseModelSpec(text: string): ParsedSpec {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'This file is not valid JSON, so it cannot be a saved Layerlab model.' };
+  }
+  if (!isRecord(raw) || !Array.isArray(raw.hidden) || typeof raw.version !== 'number') {
+    return { ok: false, problem: 'This file is not a saved Layerlab model: it has no "version" and "hidden" layer list.' };
+  }
+  // Version 1 is the only format so far; a later one adds its migration from the previous one here.
+  if (raw.version !== MODEL_SPEC_VERSION) {
+    return {
+      ok: false,
+      problem: raw.version > MODEL_SPEC_VERSION
+        ? `This model was saved by a newer Layerlab (format ${raw.version}); this one reads format ${MODEL_SPEC_VERSION}. Open it in the newer version.`
+        : `This model file has an unknown format version (${raw.version}).`,
+    };
+  }
+  const hidden: HiddenLayerSpec[] = [];
+  for (const [index, entry] of raw.hidden.entries()) {
+    const layer = readLayer(entry, index);
+    if (typeof layer === 'string') return { ok: false, problem: layer };
+    hidden.push(layer);
+  }
+  return { ok: true, spec: { version: MODEL_SPEC_VERSION, hidden } };
+}
