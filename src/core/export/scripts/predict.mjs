@@ -2,7 +2,7 @@
 /**
  * Scores a CSV with the Layerlab model in this folder, exactly as the app's batch scoring does: the
  * original columns, then the prediction and each class's probability (or the predicted value), then
- * `layerlab_notes` when a value was filled in or not recognised.
+ * `layerlab_notes`: per row, any value that was filled in or not recognised.
  *
  *   npm install            (installs @tensorflow/tfjs, as listed in package.json beside this file)
  *   node predict.mjs customers.csv [scored.csv] [--delimiter=";"]
@@ -16,21 +16,23 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SUPPORTED = { format: 'layerlab.preprocessing', version: 1 };
+const SUPPORTED = { format: 'layerlab.preprocessing', version: 2 };
 
 // ---- Reading the file: byte-order marks, UTF-16, UTF-8, else Windows-1252 (as Excel writes CSV).
 const WINDOWS_1252_HIGH = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
 
 function decode(bytes) {
   const starts = (...prefix) => prefix.every((byte, i) => bytes[i] === byte);
-  if (starts(0xef, 0xbb, 0xbf)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (starts(0xff, 0xfe)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (starts(0xfe, 0xff)) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // ignoreBOM: only the first mark is the file's; any further one is text, as in the app.
+  const text = (encoding, from = 0, fatal = false) => new TextDecoder(encoding, { ignoreBOM: true, fatal }).decode(bytes.subarray(from));
+  if (starts(0xef, 0xbb, 0xbf)) return text('utf-8', 3);
+  if (starts(0xff, 0xfe)) return text('utf-16le', 2);
+  if (starts(0xfe, 0xff)) return text('utf-16be', 2);
   const utf16 = guessUtf16(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (utf16) return text(utf16);
   if (bytes.subarray(0, 8192).includes(0)) throw new Error('This file contains binary data, so it is not a CSV.');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text('utf-8', 0, true);
   } catch {
     // Node's TextDecoder('windows-1252') reads ISO-8859-1, which loses € and curly quotes.
     return Array.from(bytes, (b) => String.fromCharCode(b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80] : b)).join('');
@@ -51,24 +53,33 @@ function guessUtf16(bytes) {
   return null;
 }
 
-// ---- Splitting into records: RFC 4180 quotes ("" inside quotes is a quote), CRLF, LF or CR.
-function parseRecords(text, delimiter, limit = Infinity) {
+// ---- Splitting into records: a field opening with a quote runs to the closing quote ("" is a quote;
+// delimiters and line breaks inside are text), and text after it up to the delimiter stays in the field.
+// Records end at LF, CRLF or a lone CR. A quote never closed is an ordinary character instead.
+const isBlank = (text) => [...text].every((char) => char <= ' ' || char === '\u00a0' || char === '\ufeff');
+
+function parseRecords(text, delimiter) {
   const records = [];
   let record = [];
   let field = '';
   let fieldStart = 0;
-  let strayQuotes = 0;
+  let literalQuoteAt = -1;
+  let unclosedQuotes = 0;
   let i = 0;
   const endField = (end) => {
     record.push(field + text.slice(fieldStart, end));
     field = '';
   };
-  while (i < text.length && records.length < limit) {
+  while (i < text.length) {
     const char = text[i];
-    if (char === '"' && i === fieldStart) {
+    if (char === '"' && i === fieldStart && i !== literalQuoteAt && unclosedQuotes < 10) {
       let close = i + 1;
       while ((close = text.indexOf('"', close)) !== -1 && text[close + 1] === '"') close += 2;
-      if (close === -1) close = text.length;
+      if (close === -1) {
+        unclosedQuotes++;
+        literalQuoteAt = i;
+        continue;
+      }
       field = text.slice(i + 1, close).replaceAll('""', '"');
       i = fieldStart = close + 1;
     } else if (char === delimiter) {
@@ -80,24 +91,25 @@ function parseRecords(text, delimiter, limit = Infinity) {
       record = [];
       i = fieldStart = i + (char === '\r' && text[i + 1] === '\n' ? 2 : 1);
     } else {
-      if (char === '"') strayQuotes++;
       i++;
     }
   }
   if (i > fieldStart || field !== '' || record.length > 0) {
-    endField(Math.min(i, text.length));
+    endField(text.length);
     records.push(record);
   }
-  return { records, strayQuotes };
+  // Blank records (empty lines, Excel's `,,,,` rows) are not records.
+  return records.filter((r) => !r.every(isBlank));
 }
 
-/** The delimiter that splits the first 50 records most consistently, as the app sniffs it. */
+/**
+ * The delimiter that splits the first 50 records (of the first 256 KiB) most consistently, read as the
+ * app samples them: here reading stops at an unclosed quote.
+ */
 function sniffDelimiter(text) {
   let best = { delimiter: ',', score: 0 };
   for (const delimiter of ['\t', ';', '|', ',']) {
-    const sample = parseRecords(text.slice(0, 262_144), delimiter, 50);
-    // As in the app's sniffing, only a line of spaces and control characters is blank here.
-    const counts = sample.records.filter((r) => r.length > 1 || [...r[0]].some((c) => c > ' ')).map((r) => r.length);
+    const { counts, strayQuotes } = sampleFieldCounts(text, delimiter);
     const frequency = new Map();
     let modal = { count: 0, seen: 0 };
     for (const count of counts) {
@@ -106,17 +118,51 @@ function sniffDelimiter(text) {
       if (seen > modal.seen || (seen === modal.seen && count > modal.count)) modal = { count, seen };
     }
     if (modal.count < 2) continue;
-    const score = (modal.seen / counts.length) * (counts[0] >= 2 ? 1 : 0.5) * (sample.strayQuotes > 0 ? 0.75 : 1);
+    const score = (modal.seen / counts.length) * (counts[0] >= 2 ? 1 : 0.5) * (strayQuotes > 0 ? 0.75 : 1);
     if (score > best.score + 1e-9) best = { delimiter, score };
   }
   return best.delimiter;
 }
 
+function sampleFieldCounts(text, delimiter) {
+  const limit = Math.min(text.length, 262_144);
+  const counts = [];
+  let [fields, fieldStart, blank, strayQuotes, i] = [1, 0, true, 0, 0];
+  const endRecord = () => {
+    if (!blank) counts.push(fields);
+    [fields, blank] = [1, true];
+  };
+  while (i < limit && counts.length < 50) {
+    const char = text[i];
+    if (char === '"' && i === fieldStart) {
+      blank = false;
+      let close = i + 1;
+      while ((close = text.indexOf('"', close)) !== -1 && close < limit && text[close + 1] === '"') close += 2;
+      if (close === -1 || close >= limit) {
+        i = limit;
+        break;
+      }
+      i = fieldStart = close + 1;
+    } else if (char === delimiter) {
+      [fields, blank] = [fields + 1, false];
+      i = fieldStart = i + 1;
+    } else if (char === '\n' || char === '\r') {
+      endRecord();
+      i = fieldStart = i + (char === '\r' && text[i + 1] === '\n' ? 2 : 1);
+    } else {
+      if (char === '"') strayQuotes++;
+      if (char > ' ') blank = false;
+      i++;
+    }
+  }
+  const cutOff = i < text.length && counts.length < 50;
+  if (!blank && (!cutOff || counts.length === 0)) counts.push(fields);
+  return { counts, strayQuotes };
+}
+
 function readTable(bytes, delimiter) {
   const text = decode(bytes);
-  // Rows of nothing but blanks and delimiters (Excel's formatted empty rows) are not records.
-  const records = parseRecords(text, delimiter ?? sniffDelimiter(text)).records.filter((r) => r.join('').trim() !== '');
-  const [header, ...rows] = records;
+  const [header, ...rows] = parseRecords(text, delimiter ?? sniffDelimiter(text));
   if (!header || rows.length === 0) throw new Error('The file needs a header row and at least one row of data.');
   const seen = new Set();
   // Empty and repeated names are renamed the way the app names them.
@@ -162,44 +208,111 @@ function parseNumber(cell, decimalComma) {
   return open !== undefined || sign === '-' || sign === '\u2212' ? -Number(digits) : Number(digits);
 }
 
+// ---- Dates: the calendar day a cell names in the column's order; any time after it is ignored.
+const TIME = '(?:(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[AaPp][Mm])?\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?';
+const YEAR_FIRST = new RegExp(`^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${TIME}$`);
+const YEAR_LAST = new RegExp(`^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})${TIME}$`);
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01, or NaN. */
+function parseDate(text, order) {
+  const match = (order === 'ymd' ? YEAR_FIRST : YEAR_LAST).exec(text);
+  if (!match) return NaN;
+  const [a, b, c] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  const [year, month, day] = order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return NaN;
+  const days = Date.UTC(year, month - 1, day) / DAY_MS;
+  return new Date(days * DAY_MS).getUTCDate() === day ? days : NaN;
+}
+
+function dateParts(days) {
+  const date = new Date(days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, weekday: (date.getUTCDay() + 6) % 7, days };
+}
+
 const formatImputed = (value) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
+const formatDay = (days) => new Date(days * DAY_MS).toISOString().slice(0, 10);
+
+/** How many features an input has before its missing indicator. */
+function ownWidth(input) {
+  if (input.kind === 'date') return input.parts.length;
+  if (input.kind === 'categorical' && input.encoding === 'onehot') return input.categories.length + (input.otherBucket ? 1 : 0);
+  return 1;
+}
+
+/**
+ * One input's value for a present cell (label: its trimmed text; number: what it reads as, or NaN), or
+ * NaN when the cell is not of the input's kind. For categories: the feature index, or -2 when unseen.
+ */
+function valueOf(input, label, number, positions) {
+  switch (input.kind) {
+    case 'numeric':
+      return number;
+    case 'boolean': {
+      const word = label.toLowerCase();
+      return input.trueValues.includes(word) ? 1 : input.falseValues.includes(word) ? 0 : number === 1 || number === 0 ? number : NaN;
+    }
+    case 'date':
+      return parseDate(label, input.order);
+    case 'categorical':
+      return positions.get(label) ?? -2;
+    default:
+      throw new Error(`Input "${input.name}" has kind "${input.kind}", which this script does not know. Export the model again.`);
+  }
+}
 
 /** Raw cells → model features (row-major) and per-row notes, as preprocessing.json prescribes. */
 function encodeFeatures(pre, table) {
-  const missing = new Set(pre.missingTokens);
-  const isMissing = (cell) => missing.has(cell) || missing.has(cell.trim());
+  const missingTokens = new Set(pre.missingTokens);
   const width = pre.featureNames.length;
   const values = new Float32Array(table.rows.length * width);
   const notes = table.rows.map(() => []);
   let offset = 0;
   for (const input of pre.inputs) {
     const column = table.names.indexOf(input.name);
-    const cellOf = (r) => (column < 0 ? '' : table.rows[r][column]);
-    if (input.kind === 'numeric') {
-      table.rows.forEach((_, r) => {
-        const raw = cellOf(r);
-        let value = isMissing(raw) ? NaN : parseNumber(raw, pre.decimalComma);
-        if (!Number.isFinite(value)) {
-          if (column >= 0 && !isMissing(raw)) notes[r].push(`${input.name}: "${raw}" is not a number, used ${formatImputed(input.impute)}`);
-          value = input.impute;
-        }
-        values[r * width + offset] = (value - input.mean) / input.std;
-      });
-      offset += 1;
-    } else if (input.kind === 'categorical') {
-      const positions = new Map(input.categories.map((category, k) => [category, k]));
-      table.rows.forEach((_, r) => {
-        const raw = cellOf(r);
-        const value = isMissing(raw) ? input.impute : raw.trim();
-        const k = positions.get(value);
-        if (k !== undefined) values[r * width + offset + k] = 1;
-        else notes[r].push(`${input.name}: "${value}" was not seen in training`);
-      });
-      offset += input.categories.length;
-    } else {
-      throw new Error(`Input "${input.name}" has kind "${input.kind}", which this script does not know. Export the model again.`);
-    }
+    const own = ownWidth(input);
+    const positions = new Map((input.categories ?? []).map((category, k) => [category, k]));
+    const ordinal = input.encoding === 'ordinal';
+    // Categories only: where a missing cell goes (-1: nowhere), and where an unseen one goes.
+    const other = input.otherBucket ? positions.size : -1;
+    const imputed = input.impute === null ? -1 : (positions.get(input.impute) ?? (ordinal ? -1 : other));
+    const put = (r, k, value) => {
+      values[r * width + offset + k] = Number.isNaN(value) ? 0 : Math.min(pre.featureClip, Math.max(-pre.featureClip, value));
+    };
+    table.rows.forEach((row, r) => {
+      const cell = column < 0 ? '' : row[column];
+      const present = !(missingTokens.has(cell) || missingTokens.has(cell.trim()));
+      const label = cell.trim();
+      const number = present ? parseNumber(cell, pre.decimalComma) : NaN;
+      const read = present ? valueOf(input, label, Number.isFinite(number) ? number : NaN, positions) : NaN;
+      const note = (text) => notes[r].push(`${input.name}: ${text}`);
+      if (input.kind === 'categorical') {
+        const k = present ? read : -1;
+        if (k === -2) note(`"${label}" was not seen in training`);
+        const missing = !present || (k < 0 && ordinal);
+        const index = k >= 0 ? k : missing ? imputed : other;
+        if (ordinal) put(r, 0, index < 0 ? 0 : positions.size > 1 ? index / (positions.size - 1) : 0);
+        else if (index >= 0) put(r, index, 1);
+        if (input.missingIndicator) put(r, own, missing ? 1 : 0);
+        return;
+      }
+      const missing = Number.isNaN(read);
+      const value = missing ? input.impute : read;
+      if (missing && present) {
+        const what = input.kind === 'numeric' ? 'a number' : input.kind === 'boolean' ? 'yes or no' : 'a date';
+        note(`"${label}" is not ${what}, used ${input.kind === 'date' ? formatDay(input.impute) : formatImputed(input.impute)}`);
+      }
+      if (input.kind === 'numeric') put(r, 0, ((input.transform === 'log' ? Math.log1p(Math.max(value, 0)) : value) - input.center) / input.scale);
+      else if (input.kind === 'boolean') put(r, 0, value);
+      else {
+        const parts = dateParts(value);
+        parts.days = value - input.reference;
+        input.parts.forEach(({ part, center, scale }, k) => put(r, k, (parts[part] - center) / scale));
+      }
+      if (input.missingIndicator) put(r, own, missing ? 1 : 0);
+    });
     if (column < 0) notes.forEach((rowNotes) => rowNotes.push(`${input.name}: column missing, filled in`));
+    offset += own + (input.missingIndicator ? 1 : 0);
   }
   return { values, notes };
 }
@@ -265,9 +378,8 @@ async function main(argv) {
   const features = encodeFeatures(pre, table);
   const model = await loadModel();
   const added = describeOutputs(pre, await predict(model, features.values, table.rows.length, pre.featureNames.length), table.rows.length);
-  const withNotes = features.notes.some((rowNotes) => rowNotes.length > 0);
-  const header = [...table.names, ...added.map((c) => c.name), ...(withNotes ? ['layerlab_notes'] : [])];
-  const lines = [header, ...table.rows.map((row, r) => [...row, ...added.map((c) => c.values[r]), ...(withNotes ? [features.notes[r].join('; ')] : [])])];
+  const header = [...table.names, ...added.map((c) => c.name), 'layerlab_notes'];
+  const lines = [header, ...table.rows.map((row, r) => [...row, ...added.map((c) => c.values[r]), features.notes[r].join('; ')])];
   const csv = lines.map((line) => line.map(csvCell).join(',')).join('\n');
   if (output === '-') process.stdout.write(`${csv}\n`);
   else writeFileSync(output ?? input.replace(/(\.[^./\\]*)?$/, '-scored.csv'), csv);
