@@ -8,7 +8,10 @@ import type { Plugin } from 'vite';
  * precaches every built file and every public file (samples, wasm binaries, icons) on the first visit
  * and then serves them from the cache. The cache name is a hash of the file list, so each build replaces
  * the previous cache. Cached responses keep their headers, so cross-origin isolation survives offline.
+ * The ONNX runtime (14 MB, used only by the export self-check) is not precached, so twenty laptops on
+ * one Wi-Fi do not each pull it on first visit; it is cached the first time an export loads it.
  */
+const LAZY_FILES = /(^|\/)ort[.-]/;
 export function serviceWorkerPlugin(publicDir = 'public'): Plugin {
   return {
     name: 'layerlab-service-worker',
@@ -16,7 +19,7 @@ export function serviceWorkerPlugin(publicDir = 'public'): Plugin {
     generateBundle(_options, bundle) {
       const built = Object.keys(bundle);
       const publicFiles = listFiles(publicDir).map((file) => relative(publicDir, file).split('\\').join('/'));
-      const files = ['./', ...[...built, ...publicFiles].filter((f) => !f.endsWith('.map')).sort()].map((f) => (f === './' ? f : `./${f}`));
+      const files = ['./', ...[...built, ...publicFiles].filter((f) => !f.endsWith('.map') && !LAZY_FILES.test(f)).sort()].map((f) => (f === './' ? f : `./${f}`));
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, version) });
     },
@@ -54,7 +57,10 @@ self.addEventListener('fetch', (event) => {
       // ignoreVary: module scripts are requested with an Origin header the precache request lacked.
       const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
       if (cached) return cached;
-      return fetch(request);
+      const response = await fetch(request);
+      // Anything else of ours that loads (the lazy ONNX runtime) is kept for the next offline visit.
+      if (response.ok && request.mode !== 'navigate') await cache.put(request, response.clone());
+      return response;
     }),
   );
 });
