@@ -1,65 +1,138 @@
 import type { StateCreator } from 'zustand';
-import { bridge, messageOf } from './bridge';
+import type { DataFix } from '../core/dataset/checks';
+import { DEFAULT_PLAN, type ColumnChoice, type DataPlan } from '../core/dataset/plan';
+import type { DatasetSummary } from '../worker/protocol';
+import { bridge, isAbort, messageOf } from './bridge';
 import { DEFAULT_SAMPLE_ID, fetchSamples, findSample, sampleUrl } from './samples';
 import type { DataActions, DataState, Store } from './types';
 import { parseUrlOverrides } from './urlParams';
 
-/** Bigger files are refused before reading, with a message, rather than crashing the tab. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * Files beyond this are refused before reading. Below it the worker decides, from the start of the
+ * file, whether the columns fit this device's memory, and says so in plain words when they do not.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 
 /** Results of a previous dataset or target no longer apply. */
 const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result' | 'backend'> = { status: 'idle', statusDetail: '', history: [], result: null, backend: null };
 
-export const createDataSlice: StateCreator<Store, [], [], DataState & DataActions> = (set, get) => ({
-  samples: [],
-  dataset: null,
-  loading: null,
-  target: null,
+/** The read in progress, so that Cancel (or a newer file) can stop it. */
+let currentLoad: AbortController | null = null;
+/** Only the answer to the latest data check is shown; earlier ones are outdated. */
+let latestCheck = 0;
 
-  init: async () => {
+type SetState = Parameters<StateCreator<Store>>[0];
+
+export const createDataSlice: StateCreator<Store, [], [], DataState & DataActions> = (set, get) => {
+  /** Sends the target and plan to the worker, which checks the data and keeps the plan for training. */
+  const check = async () => {
+    const { dataset, target, dataPlan } = get();
+    if (!dataset) return;
+    const ticket = ++latestCheck;
     try {
-      const samples = await fetchSamples();
-      set({ samples });
-      const wanted = parseUrlOverrides(window.location.search).sample;
-      const sample = (wanted && findSample(samples, wanted)) || findSample(samples, DEFAULT_SAMPLE_ID);
-      if (wanted && !findSample(samples, wanted)) {
-        set({ error: `There is no built-in sample called "${wanted}". Available: ${samples.map((s) => s.id).join(', ')}.` });
+      const event = await bridge.request({ type: 'checkData', target, positiveClass: dataset.preferredPositive, plan: dataPlan });
+      if (ticket === latestCheck && event.type === 'dataChecked') set({ dataCheck: event.report });
+    } catch (error) {
+      if (ticket === latestCheck) set({ dataCheck: null, error: messageOf(error) });
+    }
+  };
+  const changePlan = (plan: DataPlan) => {
+    set({ dataPlan: plan, ...freshResults });
+    void check();
+  };
+
+  return {
+    samples: [],
+    dataset: null,
+    loading: null,
+    loadProgress: null,
+    target: null,
+    dataPlan: DEFAULT_PLAN,
+    dataCheck: null,
+
+    init: async () => {
+      try {
+        const samples = await fetchSamples();
+        set({ samples });
+        const wanted = parseUrlOverrides(window.location.search).sample;
+        const sample = (wanted && findSample(samples, wanted)) || findSample(samples, DEFAULT_SAMPLE_ID);
+        if (wanted && !findSample(samples, wanted)) {
+          set({ error: `There is no built-in sample called "${wanted}". Available: ${samples.map((s) => s.id).join(', ')}.` });
+        }
+        if (sample) await get().loadSample(sample.id);
+      } catch (error) {
+        set({ error: messageOf(error) });
       }
-      if (sample) await get().loadSample(sample.id);
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
-  },
+    },
 
-  loadSample: async (id) => {
-    const sample = findSample(get().samples, id);
-    if (!sample) return;
-    set({ loading: sample.title });
-    try {
-      const event = await bridge.request({ type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null });
-      if (event.type === 'datasetLoaded') set({ dataset: event.summary, target: event.summary.suggestedTarget, error: null, ...freshResults });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    } finally {
-      set({ loading: null });
-    }
-  },
+    loadSample: async (id) => {
+      const sample = findSample(get().samples, id);
+      if (!sample) return;
+      await load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (message) => message, check);
+    },
 
-  loadFile: async (file) => {
-    if (file.size > MAX_FILE_BYTES) {
-      set({ error: `"${file.name}" is ${(file.size / 1e6).toFixed(0)} MB; files up to ${MAX_FILE_BYTES / 1e6} MB can be read here. Remove rows or columns you do not need and try again.` });
-      return;
-    }
-    set({ loading: file.name });
-    try {
-      const event = await bridge.request({ type: 'loadFile', file, name: file.name });
-      if (event.type === 'datasetLoaded') set({ dataset: event.summary, target: event.summary.suggestedTarget, error: null, ...freshResults });
-    } catch (error) {
-      set({ error: `"${file.name}" could not be used. ${messageOf(error)}` });
-    } finally {
-      set({ loading: null });
-    }
-  },
+    loadFile: async (file) => {
+      if (file.size > MAX_FILE_BYTES) {
+        set({ error: `"${file.name}" is ${(file.size / 1e9).toFixed(1)} GB; Layerlab reads files up to ${MAX_FILE_BYTES / 1024 ** 3} GB. Remove rows or columns you do not need and try again.` });
+        return;
+      }
+      await load(set, file.name, { type: 'loadFile', file, name: file.name }, (message) => `"${file.name}" could not be used. ${message}`, check);
+    },
 
-  setTarget: (name) => set({ target: name, ...freshResults }),
-});
+    cancelLoad: () => currentLoad?.abort(),
+
+    setTarget: (name) => {
+      set({ target: name, ...freshResults });
+      void check();
+    },
+
+    setColumnChoice: (name, patch) => {
+      const plan = get().dataPlan;
+      const existing = plan.columns.find((choice) => choice.name === name) ?? { name };
+      const merged: ColumnChoice = { ...existing, ...patch, name };
+      for (const key of Object.keys(patch) as (keyof typeof patch)[]) if (patch[key] === undefined) delete merged[key];
+      const others = plan.columns.filter((choice) => choice.name !== name);
+      changePlan({ ...plan, columns: Object.keys(merged).length > 1 ? [...others, merged] : others });
+    },
+
+    setSplitPlan: (patch) => changePlan({ ...get().dataPlan, split: { ...get().dataPlan.split, ...patch } }),
+
+    setClassWeights: (on) => changePlan({ ...get().dataPlan, classWeights: on }),
+
+    applyFix: (fix: DataFix) => {
+      if (fix.kind === 'classWeights') get().setClassWeights(true);
+      else if (fix.kind === 'exclude') get().setColumnChoice(fix.column, { role: 'excluded' });
+      else get().setColumnChoice(fix.column, { dateOrder: fix.order });
+    },
+  };
+};
+
+type LoadMessage = Extract<Parameters<typeof bridge.request>[0], { type: 'loadFile' | 'loadSample' }>;
+
+/** One read: progress while it runs; on success a fresh plan and check; on failure the old table stays. */
+async function load(set: SetState, what: string, message: LoadMessage, explain: (message: string) => string, check: () => Promise<void>): Promise<void> {
+  currentLoad?.abort();
+  const controller = new AbortController();
+  currentLoad = controller;
+  set({ loading: what, loadProgress: null });
+  try {
+    const event = await bridge.request(message, {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.type === 'loadProgress' && currentLoad === controller) set({ loadProgress: progress.progress });
+      },
+    });
+    if (event.type === 'datasetLoaded') {
+      const summary: DatasetSummary = event.summary;
+      set({ dataset: summary, target: summary.suggestedTarget, dataPlan: DEFAULT_PLAN, dataCheck: null, error: null, ...freshResults });
+      void check();
+    }
+  } catch (error) {
+    if (!isAbort(error)) set({ error: explain(messageOf(error)) });
+  } finally {
+    if (currentLoad === controller) {
+      currentLoad = null;
+      set({ loading: null, loadProgress: null });
+    }
+  }
+}

@@ -1,11 +1,16 @@
-import type { ColumnProfile } from '../core/csv/profile';
 import { MISSING_TOKENS } from '../core/csv/cells';
-import { columnOf, type Table } from '../core/csv/table';
-import { encodeFeatures, encodeTarget, targetRows, type EncodedFeatures } from '../core/dataset/encode';
+import type { ColumnProfile } from '../core/csv/profile';
+import { columnByName, dayValues, labelAt, type ColumnStore, type StoredColumn } from '../core/csv/store';
+import type { Table } from '../core/csv/table';
+import { tableFromStore } from '../core/csv/tableStore';
+import { encodeStoredFeatures, type EncodedFeatures } from '../core/dataset/encode';
+import { encodeTarget, targetRows } from '../core/dataset/encodeTarget';
+import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { featureColumns, fitPreprocessing, type Preprocessing } from '../core/dataset/preprocessing';
-import { DEFAULT_SPLIT, splitRows, type RowSplit } from '../core/dataset/split';
+import { checkSplit, splitByTime, splitRows, type RowSplit } from '../core/dataset/split';
 import { describeTarget, type TargetInfo } from '../core/dataset/target';
 import { UserError } from '../core/errors';
+import { VERIFICATION_ROWS } from '../core/export/verification';
 
 /** Fewer usable rows than this cannot be split into train, validation and test in a meaningful way. */
 export const MIN_ROWS = 20;
@@ -23,31 +28,77 @@ export interface PreparedData {
   validation: SplitData;
   test: SplitData;
   droppedForTarget: number;
+  /**
+   * Per class index, the weight of its training rows (n / (classes × n_class)), when the plan asks for
+   * class weights on a classification target; null otherwise. In tfjs `classWeight` form.
+   */
+  classWeights: Record<number, number> | null;
+  /** The first test rows as text, for the exported bundle's self-check. */
+  testSample: Table;
 }
 
 /**
- * From the loaded table to encoded train / validation / test arrays: target checks, seeded (stratified)
- * split, preprocessing fitted on the training rows only.
+ * From the loaded table to encoded train / validation / test arrays: target checks, a seeded split
+ * (stratified for classes, or in time by a date column), and preprocessing fitted on the training rows only.
  */
-export function prepareData(table: Table, profiles: readonly ColumnProfile[], targetName: string, positiveClass: string | null, seed: number): PreparedData {
+export function prepareData(store: ColumnStore, profiles: readonly ColumnProfile[], targetName: string, positiveClass: string | null, seed: number, plan: DataPlan = DEFAULT_PLAN): PreparedData {
   const targetProfile = profiles.find((p) => p.name === targetName);
-  const targetCells = columnOf(table, targetName);
-  if (!targetProfile || !targetCells) throw new UserError('unknown-target', `There is no column "${targetName}" in this table. Choose the column to predict from the list.`);
+  const targetColumn = columnByName(store, targetName);
+  if (!targetProfile || !targetColumn) throw new UserError('unknown-target', `There is no column "${targetName}" in this table. Choose the column to predict from the list.`);
   const target = describeTarget(targetProfile, positiveClass ?? undefined);
   if (target.problem) throw new UserError('bad-target', target.problem);
-  const inputs = featureColumns(profiles, targetName);
+  const inputs = featureColumns(profiles, targetName, plan);
   if (inputs.length === 0) {
-    throw new UserError('no-inputs', `Apart from "${targetName}" there is no column with numbers or categories to learn from. Add input columns to the file.`);
+    throw new UserError('no-inputs', `Apart from "${targetName}" there is no column to learn from: every other column is excluded or holds nothing usable. Add input columns to the file, or include one in the column list.`);
   }
-  const rows = targetRows({ decimalComma: table.decimalComma }, targetCells, target.task, target.classes);
+  const rows = targetRows(targetColumn, store.rowCount, target.task, target.classes);
   if (rows.length < MIN_ROWS) {
     throw new UserError('too-few-rows', `Only ${rows.length} rows have a usable value in "${targetName}"; at least ${MIN_ROWS} are needed to train and test a model.`);
   }
-  const classIndex = new Map(target.classes.map((c, k) => [c, k]));
-  const strata = target.task === 'regression' ? undefined : rows.map((row) => classIndex.get((targetCells[row] ?? '').trim()) ?? 0);
-  const split = splitRows(rows, DEFAULT_SPLIT, seed, strata);
-  const pre = fitPreprocessing(table, inputs, target, split.train, MISSING_TOKENS);
-  const lookup = (name: string) => columnOf(table, name);
-  const encode = (part: Int32Array): SplitData => ({ features: encodeFeatures(pre, lookup, part), target: encodeTarget(pre, targetCells, part) });
-  return { target, pre, split, train: encode(split.train), validation: encode(split.validation), test: encode(split.test), droppedForTarget: table.rowCount - rows.length };
+  const split = splitFor(store, profiles, targetColumn, target, rows, plan, seed);
+  const pre = fitPreprocessing(store, inputs, target, split.train, MISSING_TOKENS, plan, profiles);
+  if (pre.featureNames.length === 0) {
+    throw new UserError('no-inputs', `The input columns hold no values in the training rows, so there is nothing to learn "${targetName}" from. Include other columns.`);
+  }
+  const encode = (part: Int32Array): SplitData => ({ features: encodeStoredFeatures(pre, store, part), target: encodeTarget(pre, targetColumn, part, store.rowCount) });
+  return {
+    target,
+    pre,
+    split,
+    train: encode(split.train),
+    validation: encode(split.validation),
+    test: encode(split.test),
+    droppedForTarget: store.rowCount - rows.length,
+    classWeights: plan.classWeights ? classWeights(targetColumn, target, split.train) : null,
+    testSample: tableFromStore(store, split.test.subarray(0, VERIFICATION_ROWS)),
+  };
+}
+
+function splitFor(store: ColumnStore, profiles: readonly ColumnProfile[], targetColumn: StoredColumn, target: TargetInfo, rows: number[], plan: DataPlan, seed: number): RowSplit {
+  const problems = checkSplit(plan.split);
+  if (problems.length > 0) throw new UserError('bad-split', problems.join(' '));
+  const byDate = plan.split.byDate;
+  if (byDate !== null) {
+    const profile = profiles.find((p) => p.name === byDate);
+    const column = columnByName(store, byDate);
+    const order = plan.columns.find((choice) => choice.name === byDate)?.dateOrder ?? profile?.date?.order;
+    if (!column || !order) throw new UserError('bad-split', `"${byDate}" does not hold dates, so the rows cannot be split in time. Choose a date column or a random split.`);
+    return splitByTime(rows, plan.split, dayValues(column, order, store.rowCount));
+  }
+  const classIndex = new Map(target.classes.map((label, k) => [label, k]));
+  const strata = target.task === 'regression' ? undefined : rows.map((row) => classIndex.get(labelAt(targetColumn, row) ?? '') ?? 0);
+  return splitRows(rows, plan.split, seed, strata);
+}
+
+function classWeights(column: StoredColumn, target: TargetInfo, trainRows: Int32Array): Record<number, number> | null {
+  if (target.task === 'regression') return null;
+  const index = new Map(target.classes.map((label, k) => [label, k]));
+  const counts = new Array<number>(target.classes.length).fill(0);
+  for (const row of trainRows) {
+    const k = index.get(labelAt(column, row) ?? '');
+    if (k !== undefined) counts[k] = (counts[k] as number) + 1;
+  }
+  const weights: Record<number, number> = {};
+  counts.forEach((count, k) => (weights[k] = count > 0 ? trainRows.length / (counts.length * count) : 1));
+  return weights;
 }

@@ -130,6 +130,9 @@ const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
   ['f', false],
 ]);
 const LONGEST_BOOLEAN_WORD = 5;
+/** The words {@link parseBooleanCell} reads as yes and as no (lower case). */
+export const TRUE_WORDS: readonly string[] = [...BOOLEAN_WORDS].filter(([, value]) => value).map(([word]) => word);
+export const FALSE_WORDS: readonly string[] = [...BOOLEAN_WORDS].filter(([, value]) => !value).map(([word]) => word);
 
 /**
  * `true` or `false` for yes/no, true/false, y/n and t/f in any letter case (surrounding spaces allowed),
@@ -140,4 +143,49 @@ export function parseBooleanCell(cell: string): boolean | null {
     return null;
   }
   return BOOLEAN_WORDS.get(cell.trim().toLowerCase()) ?? null;
+}
+
+/** The number a cell holds when it is a finite number, else NaN (`1e999` is unreadable, not infinite). */
+export function readNumberCell(cell: string, decimalComma = false): number {
+  const value = parseNumberCell(cell, decimalComma);
+  return Number.isFinite(value) ? value : NaN;
+}
+
+/** Exact powers of ten: an integer below 2^53 divided by one of these is correctly rounded. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * The fast path of {@link parseNumberCell} for a cell given as `text.slice(start, end)`, without
+ * allocating the slice: a sign, digits and one decimal separator ('.' or, with `decimalComma`, ','),
+ * nothing else. Returns NaN for anything else (spaces, exponents, grouping, more than 15 digits), which
+ * the caller then reads with the full parser. With at most 15 digits the mantissa is exact and one
+ * division by an exact power of ten is correctly rounded (Clinger's fast path), so the result is the
+ * very double `Number()` gives.
+ */
+export function parsePlainNumberRange(text: string, start: number, end: number, decimalComma: boolean): number {
+  let index = start;
+  let code = text.charCodeAt(index);
+  const negative = code === 45;
+  if (negative || code === 43) index++;
+  const separator = decimalComma ? 44 : 46;
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  let afterSeparator = false;
+  for (; index < end; index++) {
+    code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+      if (afterSeparator) decimals++;
+    } else if (code === separator && !afterSeparator) {
+      afterSeparator = true;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > MAX_EXACT_DIGITS) return NaN;
+  const magnitude = decimals === 0 ? mantissa : mantissa / (POWERS_OF_TEN[decimals] as number);
+  return negative ? -magnitude : magnitude;
 }

@@ -27,17 +27,36 @@ const SNIFF_BYTES = 8192;
  * file looks like and what to do. An empty file decodes to empty text: saying so is the parser's job.
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
-  const signature = recogniseBinarySignature(bytes);
+  const { encoding, bomLength } = detectEncoding(bytes.subarray(0, ZIP_WINDOW), bytes.subarray(Math.max(ZIP_WINDOW, bytes.length - ZIP_WINDOW)));
+  const body = bytes.subarray(bomLength);
+  return encoding === 'utf-8' ? decodeUtf8(body, bomLength > 0) : decodeUtf16(body, encoding);
+}
+
+/** How many bytes at each end of a file {@link detectEncoding} wants to see. */
+export const ZIP_WINDOW = 65_536;
+
+export interface EncodingGuess {
+  /** The encoding the bytes claim or show; UTF-8 may still turn out to be Windows-1252 while decoding. */
+  encoding: Exclude<CsvEncoding, 'windows-1252'>;
+  /** Bytes of the byte-order mark to skip. */
+  bomLength: number;
+}
+
+/**
+ * The encoding of a file from its first bytes (`head`, at least {@link ZIP_WINDOW} when the file is
+ * that long) and its last ones (`tail`, where ZIP archives list their parts; may be empty). Throws the
+ * `not-csv` {@link UserError} for files that are clearly not text.
+ */
+export function detectEncoding(head: Uint8Array, tail: Uint8Array): EncodingGuess {
+  const signature = recogniseBinarySignature(head, tail);
   if (signature !== null) throw new UserError('not-csv', signature);
-
-  if (startsWith(bytes, UTF8_BOM)) return decodeUtf8(bytes.subarray(UTF8_BOM.length), true);
-  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes.subarray(2), 'utf-16le');
-  if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes.subarray(2), 'utf-16be');
-
-  const utf16 = guessUtf16WithoutBom(bytes);
-  if (utf16 !== null) return decodeUtf16(bytes, utf16);
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new UserError('not-csv', BINARY_MESSAGE);
-  return decodeUtf8(bytes, false);
+  if (startsWith(head, UTF8_BOM)) return { encoding: 'utf-8', bomLength: UTF8_BOM.length };
+  if (startsWith(head, UTF16LE_BOM)) return { encoding: 'utf-16le', bomLength: 2 };
+  if (startsWith(head, UTF16BE_BOM)) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = guessUtf16WithoutBom(head);
+  if (utf16 !== null) return { encoding: utf16, bomLength: 0 };
+  if (head.subarray(0, SNIFF_BYTES).includes(0)) throw new UserError('not-csv', BINARY_MESSAGE);
+  return { encoding: 'utf-8', bomLength: 0 };
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -102,7 +121,8 @@ const WINDOWS_1252_HIGH = [
 ];
 const WINDOWS_1252_CHUNK = 0x4000;
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Windows-1252 maps each byte to one character, so chunks of a file can be decoded one by one. */
+export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const units = new Uint16Array(Math.min(bytes.length, WINDOWS_1252_CHUNK));
   for (let start = 0; start < bytes.length; start += WINDOWS_1252_CHUNK) {
@@ -122,7 +142,7 @@ const BINARY_MESSAGE =
 interface Signature {
   magic: readonly number[];
   /** What the file looks like and what to do, or a function that looks further into a container. */
-  message: string | ((bytes: Uint8Array) => string);
+  message: string | ((head: Uint8Array, tail: Uint8Array) => string);
 }
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
@@ -159,9 +179,9 @@ const SIGNATURES: readonly Signature[] = [
   },
 ];
 
-function recogniseBinarySignature(bytes: Uint8Array): string | null {
+function recogniseBinarySignature(head: Uint8Array, tail: Uint8Array): string | null {
   for (const { magic, message } of SIGNATURES) {
-    if (startsWith(bytes, magic)) return typeof message === 'string' ? message : message(bytes);
+    if (startsWith(head, magic)) return typeof message === 'string' ? message : message(head, tail);
   }
   return null;
 }
@@ -170,10 +190,7 @@ function recogniseBinarySignature(bytes: Uint8Array): string | null {
  * Office and spreadsheet files are ZIP archives; the names of the parts inside (stored uncompressed in
  * the local headers and the central directory) tell them apart.
  */
-function describeZip(bytes: Uint8Array): string {
-  const window = 65_536;
-  const head = bytes.subarray(0, window);
-  const tail = bytes.subarray(Math.max(window, bytes.length - window));
+function describeZip(head: Uint8Array, tail: Uint8Array): string {
   const mentions = (name: string): boolean => includesAscii(head, name) || includesAscii(tail, name);
   if (mentions('xl/')) {
     return 'This looks like an Excel workbook (.xlsx), not a CSV. In Excel, use File › Save As › CSV UTF-8, then load that file.';

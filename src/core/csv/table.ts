@@ -1,7 +1,7 @@
 /**
- * A parsed CSV, column by column, as the raw cell text. Types are inferred from the text and every
- * transformation starts from it, so the app, the exported preprocessing and the scoring scripts all read
- * a cell the same way.
+ * A parsed CSV, column by column, as the raw cell text: a file to score, whose cells are written back
+ * unchanged. The training data is held compactly instead (store.ts); both are read cell by cell with
+ * the same rules, so the app, the exported preprocessing and the scoring scripts agree on every cell.
  */
 export interface Table {
   names: string[];
@@ -16,13 +16,4 @@ export interface Table {
 export function columnOf(table: Table, name: string): string[] | undefined {
   const index = table.names.indexOf(name);
   return index < 0 ? undefined : table.columns[index];
-}
-
-/** The first `count` rows, row-major, for a preview. */
-export function previewRows(table: Table, count: number): string[][] {
-  const rows: string[][] = [];
-  for (let r = 0; r < Math.min(count, table.rowCount); r++) {
-    rows.push(table.columns.map((column) => column[r] ?? ''));
-  }
-  return rows;
 }

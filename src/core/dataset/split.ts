@@ -5,12 +5,25 @@ export interface SplitFractions {
   test: number;
 }
 
-export const DEFAULT_SPLIT: SplitFractions = { validation: 0.15, test: 0.15 };
+/** Each held-out part takes between these shares, and training keeps at least half of the rows. */
+export const MIN_PART = 0.05;
+export const MAX_PART = 0.4;
+export const MIN_TRAIN = 0.5;
 
 export interface RowSplit {
   train: Int32Array;
   validation: Int32Array;
   test: Int32Array;
+}
+
+/** Problems with the shares, in plain words; empty when they can be used. */
+export function checkSplit(fractions: SplitFractions): string[] {
+  const problems: string[] = [];
+  for (const [part, share] of [['validation', fractions.validation], ['test', fractions.test]] as const) {
+    if (!(share >= MIN_PART && share <= MAX_PART)) problems.push(`The ${part} share must be between ${MIN_PART * 100}% and ${MAX_PART * 100}%.`);
+  }
+  if (1 - fractions.validation - fractions.test < MIN_TRAIN - 1e-9) problems.push(`Keep at least ${MIN_TRAIN * 100}% of the rows for training.`);
+  return problems;
 }
 
 /**
@@ -38,7 +51,28 @@ export function splitRows(rows: readonly number[], fractions: SplitFractions, se
     validation.push(...group.slice(testCount, testCount + validationCount));
     train.push(...group.slice(testCount + validationCount));
   }
-  // Sorting keeps row order stable and readable; training shuffles per epoch anyway.
-  const sorted = (list: number[]) => Int32Array.from(list.sort((a, b) => a - b));
   return { train: sorted(train), validation: sorted(validation), test: sorted(test) };
 }
+
+/**
+ * Split in time: the oldest rows train, later ones validate, the newest test, as the model will be used
+ * (on the future). Rows without a date count as the oldest. Ties keep file order.
+ */
+export function splitByTime(rows: readonly number[], fractions: SplitFractions, dayOf: ArrayLike<number>): RowSplit {
+  const key = (row: number) => {
+    const day = dayOf[row] as number;
+    return Number.isNaN(day) ? -Infinity : day;
+  };
+  const ordered = [...rows].sort((a, b) => key(a) - key(b) || a - b);
+  const testCount = Math.round(ordered.length * fractions.test);
+  const validationCount = Math.round(ordered.length * fractions.validation);
+  const trainEnd = ordered.length - testCount - validationCount;
+  return {
+    train: sorted(ordered.slice(0, trainEnd)),
+    validation: sorted(ordered.slice(trainEnd, trainEnd + validationCount)),
+    test: sorted(ordered.slice(trainEnd + validationCount)),
+  };
+}
+
+// Sorting keeps row order stable and readable; training shuffles per epoch anyway.
+const sorted = (list: number[]) => Int32Array.from(list.sort((a, b) => a - b));

@@ -21,7 +21,7 @@ const POSITIVE_WORDS = /^(yes|y|true|t|1|positive|pos|churn|churned|converted|re
 
 /** A column name that usually means "the thing to predict", else the last usable column. */
 export function suggestTarget(profiles: readonly ColumnProfile[]): string | null {
-  const usable = profiles.filter((p) => p.type === 'numeric' || p.type === 'categorical');
+  const usable = profiles.filter((p) => p.type === 'numeric' || p.type === 'categorical' || p.type === 'boolean');
   const named = usable.find((p) => TARGET_NAMES.test(p.name.trim()));
   return (named ?? usable[usable.length - 1])?.name ?? null;
 }
@@ -30,6 +30,9 @@ export function describeTarget(profile: ColumnProfile, preferredPositive?: strin
   const base = { name: profile.name, classes: [] as string[], positiveClass: null };
   if (profile.type === 'identifier' || profile.type === 'text') {
     return { ...base, task: 'regression', problem: `"${profile.name}" is different in every row (an identifier or free text), so there is nothing to learn. Choose another column to predict.` };
+  }
+  if (profile.type === 'date') {
+    return { ...base, task: 'regression', problem: `"${profile.name}" holds dates; Layerlab predicts categories and amounts, not dates. Choose another column, or predict a number of days computed from it.` };
   }
   if (profile.distinct < 2) {
     return { ...base, task: 'binary', problem: `"${profile.name}" has only one value${profile.top[0] ? ` ("${profile.top[0].value}")` : ''}, so there is nothing to predict. Choose a column with at least two different values.` };

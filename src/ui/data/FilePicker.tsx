@@ -1,10 +1,10 @@
 import { useState, type DragEvent } from 'react';
 import { useStore } from '../../store/store';
+import { LoadProgress } from './LoadProgress';
 
 /** The CSV file input and the drop zone around it: both feed the same path. */
 export function FilePicker() {
   const loadFile = useStore((s) => s.loadFile);
-  const loading = useStore((s) => s.loading);
   const [dragging, setDragging] = useState(false);
 
   const onDrop = (event: DragEvent) => {
@@ -38,7 +38,7 @@ export function FilePicker() {
           }}
         />
       </label>
-      {loading && <p className="muted" role="status">Reading {loading}…</p>}
+      <LoadProgress />
     </div>
   );
 }

@@ -1,16 +1,19 @@
+import { PREVIEW_COLUMNS } from '../../core/csv/storeAssembler';
 import type { DatasetSummary } from '../../worker/protocol';
+import { TYPE_WORDS } from './formatStats';
 
-/** The first rows as the file has them; cells are rendered as text, never as HTML. */
+/** The first rows and columns as the file has them (long cells cut by the worker); rendered as text, never as HTML. */
 export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
+  const profiles = dataset.profiles.slice(0, PREVIEW_COLUMNS);
   return (
     <div className="table-scroll" tabIndex={0} aria-label="Preview of the first rows">
       <table className="preview" data-testid="data-preview">
         <thead>
           <tr>
-            {dataset.profiles.map((profile) => (
+            {profiles.map((profile) => (
               <th key={profile.name} scope="col">
                 {profile.name}
-                <span className={`type type-${profile.type}`}>{profile.type}</span>
+                <span className={`type type-${profile.type}`}>{TYPE_WORDS[profile.type]}</span>
               </th>
             ))}
           </tr>
@@ -25,6 +28,7 @@ export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
           ))}
         </tbody>
       </table>
+      {dataset.profiles.length > PREVIEW_COLUMNS && <p className="data-note">The first {PREVIEW_COLUMNS} of {dataset.profiles.length.toLocaleString('en')} columns are shown here; the column list above has them all.</p>}
     </div>
   );
 }

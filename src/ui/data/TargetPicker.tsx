@@ -1,5 +1,6 @@
 import { useStore } from '../../store/store';
 import { isBusy, useDataset, useTargetInfo, useTrainingStatus } from '../../store/hooks';
+import { useProgressiveCount } from './useProgressiveCount';
 
 const TASK_WORDS = {
   binary: 'Yes/no prediction (binary classification)',
@@ -14,13 +15,18 @@ export function TargetPicker() {
   const setTarget = useStore((s) => s.setTarget);
   const info = useTargetInfo();
   const busy = isBusy(useTrainingStatus());
+  const profiles = dataset?.profiles ?? [];
+  const shown = useProgressiveCount(profiles.length);
   if (!dataset) return null;
+  // The chosen column is always an option, even before a very long list is complete.
+  const chosen = profiles.findIndex((profile) => profile.name === target);
+  const options = chosen >= shown ? [...profiles.slice(0, shown), profiles[chosen]!] : profiles.slice(0, shown);
   return (
     <div className="target">
       <label className="field">
         <span>Column to predict</span>
         <select data-testid="target-select" value={target ?? ''} disabled={busy} onChange={(event) => setTarget(event.target.value)}>
-          {dataset.profiles.map((profile) => (
+          {options.map((profile) => (
             <option key={profile.name} value={profile.name}>
               {profile.name}
             </option>

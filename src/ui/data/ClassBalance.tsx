@@ -1,0 +1,27 @@
+import { useDataset } from '../../store/hooks';
+import { useStore } from '../../store/store';
+import { CategoryBars, HistogramChart } from './ColumnChart';
+
+/** What the model will learn to predict: how often each class occurs, or how the amounts spread. */
+export function ClassBalance() {
+  const dataset = useDataset();
+  const target = useStore((s) => s.target);
+  const report = useStore((s) => s.dataCheck);
+  const profile = dataset?.profiles.find((p) => p.name === target);
+  if (!profile || !report || report.target !== target) return null;
+  if (report.classBalance) {
+    return (
+      <figure className="class-balance" data-testid="class-balance">
+        <figcaption>Rows per class of “{profile.name}”</figcaption>
+        <CategoryBars counts={report.classBalance} total={report.usableRows} limit={10} testId="class-balance-bars" />
+      </figure>
+    );
+  }
+  if (!profile.histogram) return null;
+  return (
+    <figure className="class-balance" data-testid="class-balance">
+      <figcaption>Distribution of “{profile.name}”</figcaption>
+      <HistogramChart histogram={profile.histogram} label={`Distribution of ${profile.name}`} />
+    </figure>
+  );
+}
