@@ -1,26 +1,53 @@
 import type { StateCreator } from 'zustand';
 import { bridge, messageOf } from './bridge';
-import type { MessageActions, MessageState, ResultActions, Store } from './types';
+import type { MessageActions, MessageState, ResultActions, ResultState, Store } from './types';
 
-export const createResultSlice: StateCreator<Store, [], [], ResultActions & MessageState & MessageActions> = (set) => ({
+/** A contact costing 1 and a success worth 10: round figures a person replaces with their own. */
+const DEFAULT_CAMPAIGN = { costPerContact: 1, valuePerSuccess: 10 };
+
+export const createResultSlice: StateCreator<Store, [], [], ResultState & ResultActions & MessageState & MessageActions> = (set) => ({
   error: null,
+  scoring: null,
+  campaign: DEFAULT_CAMPAIGN,
 
   scoreFile: async (file) => {
+    set({ scoring: { fileName: file.name, done: 0, total: 0 } });
     try {
-      const event = await bridge.request({ type: 'scoreFile', file, name: file.name });
+      const event = await bridge.request(
+        { type: 'scoreFile', file, name: file.name },
+        {
+          onProgress: (progress) => {
+            if (progress.type === 'scoringProgress') set({ scoring: { fileName: file.name, done: progress.done, total: progress.total } });
+          },
+        },
+      );
       if (event.type !== 'scored') return null;
       set({ error: null });
-      return { csv: event.csv, fileName: event.fileName, rowsWithNotes: event.rowsWithNotes };
+      return { bytes: event.bytes, fileName: event.fileName, rowCount: event.rowCount, rowsWithNotes: event.rowsWithNotes };
     } catch (error) {
       set({ error: `"${file.name}" could not be scored. ${messageOf(error)}` });
+      return null;
+    } finally {
+      set({ scoring: null });
+    }
+  },
+
+  scoreRow: async (values) => {
+    try {
+      const event = await bridge.request({ type: 'scoreRow', values });
+      return event.type === 'rowScored' ? event.prediction : null;
+    } catch (error) {
+      set({ error: `The what-if prediction failed. ${messageOf(error)}` });
       return null;
     }
   },
 
+  setCampaign: (patch) => set(({ campaign }) => ({ campaign: { ...campaign, ...patch } })),
+
   exportBundle: async () => {
     try {
       const event = await bridge.request({ type: 'exportBundle' });
-      return event.type === 'bundleReady' ? { zip: event.zip, fileName: event.fileName } : null;
+      return event.type === 'bundleReady' ? { zip: event.zip, fileName: event.fileName, verification: event.verification } : null;
     } catch (error) {
       set({ error: messageOf(error) });
       return null;

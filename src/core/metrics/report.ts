@@ -5,6 +5,7 @@
  */
 import { averagePrecision, binaryLogLoss, confusionAtThreshold, rocAuc, type Confusion } from './binary';
 import { argmaxRows, confusionMatrix, multiclassLogLoss } from './multiclass';
+import { operatingPoint } from './operatingPoint';
 import { mean, precisionRecallF1 } from './ratios';
 import { meanAbsoluteError, meanAbsolutePercentageError, r2Score, rootMeanSquaredError } from './regression';
 
@@ -29,17 +30,8 @@ export interface BinaryReport {
 /** Every binary figure at one threshold. Threshold-free figures (AUC, PR AUC, log loss) ignore it. */
 export function binaryReport(labels: ArrayLike<number>, probs: ArrayLike<number>, threshold = 0.5): BinaryReport {
   const confusion = confusionAtThreshold(labels, probs, threshold);
-  const { tp, fp, tn, fn } = confusion;
-  const { precision, recall, f1 } = precisionRecallF1(tp, fp, fn);
-  const presentRecalls: number[] = [];
-  if (tp + fn > 0) presentRecalls.push(tp / (tp + fn));
-  if (tn + fp > 0) presentRecalls.push(tn / (tn + fp));
   return {
-    accuracy: (tp + tn) / labels.length,
-    balancedAccuracy: mean(presentRecalls),
-    precision,
-    recall,
-    f1,
+    ...operatingPoint(confusion),
     auc: rocAuc(labels, probs),
     prAuc: averagePrecision(labels, probs),
     logloss: binaryLogLoss(labels, probs),

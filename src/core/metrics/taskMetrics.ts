@@ -1,4 +1,5 @@
 import type { Preprocessing } from '../dataset/preprocessing';
+import { classIndices, unscaled } from './evaluation';
 import { binaryReport, multiclassReport, regressionReport } from './report';
 
 /**
@@ -13,14 +14,9 @@ export function taskMetrics(pre: Preprocessing, encodedTarget: Float32Array, out
   }
   if (target.task === 'multiclass') {
     const k = target.classes.length;
-    const labels = new Int32Array(rowCount);
-    for (let i = 0; i < rowCount; i++) {
-      for (let c = 0; c < k; c++) if (encodedTarget[i * k + c] === 1) labels[i] = c;
-    }
-    const report = multiclassReport(labels, outputs.subarray(0, rowCount * k), k);
+    const report = multiclassReport(classIndices(encodedTarget, k, rowCount), outputs.subarray(0, rowCount * k), k);
     return { accuracy: report.accuracy, precision: report.precision, recall: report.recall, f1: report.f1, logloss: report.logloss };
   }
-  const unscale = (values: Float32Array) => Float64Array.from(values.subarray(0, rowCount), (v) => v * target.std + target.mean);
-  const report = regressionReport(unscale(encodedTarget), unscale(outputs));
+  const report = regressionReport(unscaled(pre, encodedTarget, rowCount), unscaled(pre, outputs, rowCount));
   return { mae: report.mae, rmse: report.rmse, r2: report.r2 };
 }

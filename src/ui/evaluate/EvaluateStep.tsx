@@ -1,41 +1,40 @@
 import { useStore } from '../../store/store';
+import { formatCount } from '../shared/format';
 import { Section } from '../shared/Section';
-import { formatCount, formatMetric } from '../shared/format';
+import { BaselineTable } from './BaselineTable';
+import { BinaryPanels } from './BinaryPanels';
+import { ImportanceChart } from './ImportanceChart';
+import { MetricGrid } from './MetricGrid';
+import { MulticlassPanels } from './PerClassTable';
+import { RegressionCharts } from './RegressionCharts';
+import './evaluate.css';
 
-const METRIC_WORDS: Record<string, string> = {
-  accuracy: 'Accuracy: share of test rows predicted right',
-  auc: 'ROC AUC: how well it ranks positives above negatives (0.5 is chance, 1 is perfect)',
-  precision: 'Precision: of those flagged, the share that are right',
-  recall: 'Recall: of the real positives, the share found',
-  f1: 'F1: balance of precision and recall',
-  logloss: 'Log loss: penalty for confident mistakes (lower is better)',
-  mae: 'MAE: typical size of an error, in the target’s units',
-  rmse: 'RMSE: like MAE, but large errors count more',
-  r2: 'R²: share of the variation explained (1 is perfect, 0 is no better than the mean)',
-};
-
-/** Test-split metrics, each in `metric-<key>` with its full-precision value. */
+/** Step 4: how good the model is, always on test rows it never saw, in the person's terms. */
 export function EvaluateStep() {
   const result = useStore((s) => s.result);
+  const evaluation = result?.evaluation;
+  const figures = evaluation?.figures;
   return (
     <Section step={4} title="How good is it?" id="evaluate">
       {!result ? (
         <p className="muted">Train a model to see how it does on test rows it never saw.</p>
       ) : (
-        <>
+        <div className="evaluation">
           <p className="muted">
             Measured on {formatCount(result.rows.test)} test rows held out from training ({formatCount(result.rows.train)} trained on, {formatCount(result.rows.validation)} used for early stopping).
           </p>
-          <dl className="metrics">
-            {Object.entries(result.metrics).map(([key, value]) => (
-              <div key={key} className="metric" data-testid={`metric-${key}`} data-value={value}>
-                <dt title={METRIC_WORDS[key]}>{key}</dt>
-                <dd>{formatMetric(value)}</dd>
-                <small>{METRIC_WORDS[key]}</small>
-              </div>
-            ))}
-          </dl>
-        </>
+          <MetricGrid result={result} />
+          {figures?.task === 'binary' && <BinaryPanels figures={figures} />}
+          {figures?.task === 'multiclass' && <MulticlassPanels figures={figures} />}
+          {figures?.task === 'regression' && <RegressionCharts figures={figures} />}
+          {evaluation && evaluation.baselines.length > 0 && <BaselineTable result={result} evaluation={evaluation} />}
+          {evaluation?.unavailable.map((note) => (
+            <p key={note} className="muted">
+              {note}
+            </p>
+          ))}
+          {evaluation?.importance && <ImportanceChart importance={evaluation.importance} />}
+        </div>
       )}
     </Section>
   );
