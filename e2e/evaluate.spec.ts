@@ -223,20 +223,16 @@ test('penguins: accuracy ≥ 0.97 with per-class figures; scoring notes missing 
 });
 
 /**
- * Sacramento's test split is 140 homes, so one luxury home decides R²: seed 42's split holds the 839,000
- * sale, where the network scores 0.52 and exact ridge regression 0.50. As the reference figures in the
- * datasets README do, this takes the mean over three seeded splits.
+ * Sacramento's test split is 140 homes, so a few luxury homes can decide R². Regression splits are
+ * stratified by target quantile (src/core/dataset/split.ts), so each split holds the whole price range;
+ * this checks the default seed, as a person would get it.
  */
-test('Sacramento: mean R² ≥ 0.60 over three splits, with MAPE, predicted-versus-actual and residual charts', async ({ page }) => {
+test('Sacramento: R² ≥ 0.60 with default settings, with MAPE, predicted-versus-actual and residual charts', async ({ page }) => {
   test.setTimeout(300_000);
-  const scores: number[] = [];
-  for (const seed of [1, 2, 3]) {
-    await trainSample(page, 'sacramento', 932, seed);
-    scores.push(await metricValue(page, 'r2'));
-  }
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  console.log(`Sacramento test R² by split ${scores.map((r) => r.toFixed(4)).join(', ')}; mean ${mean}`);
-  expect(mean).toBeGreaterThanOrEqual(0.6);
+  await trainSample(page, 'sacramento', 932);
+  const r2 = await metricValue(page, 'r2');
+  console.log(`Sacramento test R² (seed 42): ${r2}`);
+  expect(r2).toBeGreaterThanOrEqual(0.6);
   const mape = await metricValue(page, 'mape');
   expect(mape).toBeGreaterThan(0);
   expect(mape).toBeLessThan(1);

@@ -1,13 +1,13 @@
 import { MISSING_TOKENS } from '../core/csv/cells';
 import type { ColumnProfile } from '../core/csv/profile';
-import { columnByName, dayValues, labelAt, type ColumnStore, type StoredColumn } from '../core/csv/store';
+import { columnByName, dayValues, labelAt, numberValues, type ColumnStore, type StoredColumn } from '../core/csv/store';
 import type { Table } from '../core/csv/table';
 import { tableFromStore } from '../core/csv/tableStore';
 import { encodeStoredFeatures, type EncodedFeatures } from '../core/dataset/encode';
 import { encodeTarget, targetRows } from '../core/dataset/encodeTarget';
 import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { featureColumns, fitPreprocessing, type Preprocessing } from '../core/dataset/preprocessing';
-import { checkSplit, splitByTime, splitRows, type RowSplit } from '../core/dataset/split';
+import { checkSplit, quantileStrata, splitByTime, splitRows, type RowSplit } from '../core/dataset/split';
 import { describeTarget, type TargetInfo } from '../core/dataset/target';
 import { UserError } from '../core/errors';
 import { VERIFICATION_ROWS } from '../core/export/verification';
@@ -86,7 +86,10 @@ function splitFor(store: ColumnStore, profiles: readonly ColumnProfile[], target
     return splitByTime(rows, plan.split, dayValues(column, order, store.rowCount));
   }
   const classIndex = new Map(target.classes.map((label, k) => [label, k]));
-  const strata = target.task === 'regression' ? undefined : rows.map((row) => classIndex.get(labelAt(targetColumn, row) ?? '') ?? 0);
+  const numbers = target.task === 'regression' ? numberValues(targetColumn, store.rowCount) : null;
+  const strata = numbers
+    ? quantileStrata(rows.map((row) => numbers[row] as number))
+    : rows.map((row) => classIndex.get(labelAt(targetColumn, row) ?? '') ?? 0);
   return splitRows(rows, plan.split, seed, strata);
 }
 

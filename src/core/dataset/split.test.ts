@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSplit, splitByTime, splitRows } from './split';
+import { checkSplit, quantileStrata, splitByTime, splitRows } from './split';
 
 const rows = Array.from({ length: 1000 }, (_, i) => i);
 
@@ -33,5 +33,23 @@ describe('checkSplit', () => {
     expect(checkSplit({ validation: 0.15, test: 0.15 })).toEqual([]);
     expect(checkSplit({ validation: 0, test: 0.15 })[0]).toMatch(/validation share must be between 5% and 40%/);
     expect(checkSplit({ validation: 0.4, test: 0.4 })).toContain('Keep at least 50% of the rows for training.');
+  });
+});
+
+describe('quantileStrata', () => {
+  it('bins a numeric target by rank, so every split part spans the range', () => {
+    const values = Array.from({ length: 200 }, (_, i) => (i * 7919) % 200);
+    const strata = quantileStrata(values);
+    expect(new Set(strata).size).toBe(10);
+    values.forEach((value, i) => expect(strata[i]).toBe(Math.floor(value / 20)));
+    const split = splitRows(values.map((_, i) => i), { validation: 0.15, test: 0.15 }, 42, strata);
+    const testValues = [...split.test].map((row) => values[row] as number);
+    // Three test rows from each tenth of the range: the top tenth is always represented.
+    expect(testValues.filter((v) => v >= 180)).toHaveLength(3);
+  });
+
+  it('uses fewer bins for small data, and one for tiny data', () => {
+    expect(new Set(quantileStrata(Array.from({ length: 60 }, (_, i) => i))).size).toBe(3);
+    expect(new Set(quantileStrata([3, 1, 2]))).toEqual(new Set([0]));
   });
 });

@@ -76,3 +76,17 @@ export function splitByTime(rows: readonly number[], fractions: SplitFractions, 
 
 // Sorting keeps row order stable and readable; training shuffles per epoch anyway.
 const sorted = (list: number[]) => Int32Array.from(list.sort((a, b) => a - b));
+
+/**
+ * Strata for a numeric target: quantile bins (at most 10, each of at least 20 rows). Splitting within
+ * bins gives every part the whole range of the target, so a few extreme values cannot all land in the
+ * small test split and make the test figures say more about the split than about the model.
+ */
+export function quantileStrata(values: ArrayLike<number>): number[] {
+  const n = values.length;
+  const bins = Math.max(1, Math.min(10, Math.floor(n / 20)));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  const strata = new Array<number>(n);
+  order.forEach((index, rank) => (strata[index] = Math.floor((rank * bins) / n)));
+  return strata;
+}
