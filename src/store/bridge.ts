@@ -1,12 +1,20 @@
+import { phraseFor, translatePhrase } from '../i18n/translate';
+import type { UserMessage } from '../i18n/translator';
 import { WorkerBridge, WorkerFailure } from '../worker/client';
 
 /** The app's one training worker. */
 export const bridge = new WorkerBridge(() => new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module', name: 'layerlab-training' }));
 
-/** The plain-language message of a failure, whatever threw it. */
-export function messageOf(error: unknown): string {
+/** The plain-language message of a failure, whatever threw it: the worker's own words (English), or a phrase. */
+export function failureText(error: unknown): UserMessage {
   if (error instanceof WorkerFailure) return error.message;
-  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Your work is kept; try again.`;
+  return phraseFor('error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** The same in English, for messages still composed in English. */
+export function messageOf(error: unknown): string {
+  const text = failureText(error);
+  return typeof text === 'string' ? text : translatePhrase('en', text);
 }
 
 export function isAbort(error: unknown): boolean {

@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { DataFix } from '../core/dataset/checks';
 import { DEFAULT_PLAN, type ColumnChoice, type DataPlan } from '../core/dataset/plan';
 import type { DatasetSummary } from '../worker/protocol';
-import { bridge, isAbort, messageOf } from './bridge';
+import { phraseFor } from '../i18n/translate';
+import type { UserMessage } from '../i18n/translator';
+import { bridge, failureText, isAbort } from './bridge';
 import { DEFAULT_SAMPLE_ID, fetchSamples, findSample, sampleUrl } from './samples';
 import type { DataActions, DataState, Store } from './types';
 import { parseUrlOverrides } from './urlParams';
@@ -14,12 +16,23 @@ import { parseUrlOverrides } from './urlParams';
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 
 /** Results of a previous dataset or target no longer apply. */
-const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result' | 'backend'> = { status: 'idle', statusDetail: '', history: [], result: null, backend: null };
+const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result' | 'backend' | 'live' | 'batchLosses' | 'notices'> = {
+  status: 'idle',
+  statusDetail: '',
+  history: [],
+  result: null,
+  backend: null,
+  live: null,
+  batchLosses: [],
+  notices: [],
+};
 
 /** The read in progress, so that Cancel (or a newer file) can stop it. */
 let currentLoad: AbortController | null = null;
 /** Only the answer to the latest data check is shown; earlier ones are outdated. */
 let latestCheck = 0;
+/** The request that loaded the current table, to send again to a worker restarted after a crash. */
+let lastLoad: LoadMessage | null = null;
 
 type SetState = Parameters<StateCreator<Store>>[0];
 
@@ -33,7 +46,7 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
       const event = await bridge.request({ type: 'checkData', target, positiveClass: dataset.preferredPositive, plan: dataPlan });
       if (ticket === latestCheck && event.type === 'dataChecked') set({ dataCheck: event.report });
     } catch (error) {
-      if (ticket === latestCheck) set({ dataCheck: null, error: messageOf(error) });
+      if (ticket === latestCheck) set({ dataCheck: null, error: failureText(error) });
     }
   };
   const changePlan = (plan: DataPlan) => {
@@ -57,26 +70,26 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
         const wanted = parseUrlOverrides(window.location.search).sample;
         const sample = (wanted && findSample(samples, wanted)) || findSample(samples, DEFAULT_SAMPLE_ID);
         if (wanted && !findSample(samples, wanted)) {
-          set({ error: `There is no built-in sample called "${wanted}". Available: ${samples.map((s) => s.id).join(', ')}.` });
+          set({ error: phraseFor('error.noSuchSample', { wanted, available: samples.map((s) => s.id).join(', ') }) });
         }
         if (sample) await get().loadSample(sample.id);
       } catch (error) {
-        set({ error: messageOf(error) });
+        set({ error: failureText(error) });
       }
     },
 
     loadSample: async (id) => {
       const sample = findSample(get().samples, id);
       if (!sample) return;
-      await load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (message) => message, check);
+      await load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (reason) => reason, check);
     },
 
     loadFile: async (file) => {
       if (file.size > MAX_FILE_BYTES) {
-        set({ error: `"${file.name}" is ${(file.size / 1e9).toFixed(1)} GB; Layerlab reads files up to ${MAX_FILE_BYTES / 1024 ** 3} GB. Remove rows or columns you do not need and try again.` });
+        set({ error: phraseFor('error.fileTooLarge', { file: file.name, size: (file.size / 1e9).toFixed(1), limit: MAX_FILE_BYTES / 1024 ** 3 }) });
         return;
       }
-      await load(set, file.name, { type: 'loadFile', file, name: file.name }, (message) => `"${file.name}" could not be used. ${message}`, check);
+      await load(set, file.name, { type: 'loadFile', file, name: file.name }, (reason) => phraseFor('error.fileUnusable', { file: file.name, reason }), check);
     },
 
     cancelLoad: () => currentLoad?.abort(),
@@ -99,6 +112,17 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
 
     setClassWeights: (on) => changePlan({ ...get().dataPlan, classWeights: on }),
 
+    restoreDataset: async () => {
+      if (!lastLoad) return false;
+      try {
+        const event = await bridge.request(lastLoad);
+        return event.type === 'datasetLoaded';
+      } catch (error) {
+        if (!isAbort(error)) set({ error: failureText(error) });
+        return false;
+      }
+    },
+
     applyFix: (fix: DataFix) => {
       if (fix.kind === 'classWeights') get().setClassWeights(true);
       else if (fix.kind === 'exclude') get().setColumnChoice(fix.column, { role: 'excluded' });
@@ -110,7 +134,7 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
 type LoadMessage = Extract<Parameters<typeof bridge.request>[0], { type: 'loadFile' | 'loadSample' }>;
 
 /** One read: progress while it runs; on success a fresh plan and check; on failure the old table stays. */
-async function load(set: SetState, what: string, message: LoadMessage, explain: (message: string) => string, check: () => Promise<void>): Promise<void> {
+async function load(set: SetState, what: string, message: LoadMessage, explain: (reason: UserMessage) => UserMessage, check: () => Promise<void>): Promise<void> {
   currentLoad?.abort();
   const controller = new AbortController();
   currentLoad = controller;
@@ -123,12 +147,13 @@ async function load(set: SetState, what: string, message: LoadMessage, explain: 
       },
     });
     if (event.type === 'datasetLoaded') {
+      lastLoad = message;
       const summary: DatasetSummary = event.summary;
       set({ dataset: summary, target: summary.suggestedTarget, dataPlan: DEFAULT_PLAN, dataCheck: null, error: null, ...freshResults });
       void check();
     }
   } catch (error) {
-    if (!isAbort(error)) set({ error: explain(messageOf(error)) });
+    if (!isAbort(error)) set({ error: explain(failureText(error)) });
   } finally {
     if (currentLoad === controller) {
       currentLoad = null;

@@ -3,6 +3,7 @@ import * as edits from '../core/model/edit';
 import { emptyHistory, recordEdit, redo, undo } from '../core/model/history';
 import { parseModelSpec } from '../core/model/json';
 import { defaultModelSpec, denseStack, type ModelSpec } from '../core/model/spec';
+import { phraseFor } from '../i18n/translate';
 import { bridge } from './bridge';
 import type { ModelActions, ModelState, Store } from './types';
 import { parseUrlOverrides } from './urlParams';
@@ -41,7 +42,7 @@ export const createModelSlice: StateCreator<Store, [], [], ModelState & ModelAct
     openSpecFile: async (file) => {
       const parsed = parseModelSpec(await file.text());
       if (!parsed.ok) {
-        set({ error: `"${file.name}" could not be opened. ${parsed.problem}` });
+        set({ error: phraseFor('error.layersFileUnusable', { file: file.name, reason: parsed.problem }) });
         return false;
       }
       get().replaceSpec(parsed.spec);

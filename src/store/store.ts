@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
+import { createLocaleSlice } from './localeSlice';
 import { createModelSlice } from './modelSlice';
 import { createResultSlice } from './resultSlice';
 import { createTrainingSlice } from './trainingSlice';
@@ -11,4 +12,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createModelSlice(...args),
   ...createTrainingSlice(...args),
   ...createResultSlice(...args),
+  ...createLocaleSlice(...args),
 }));

@@ -1,7 +1,15 @@
-import type { DenseLayerSpec, ModelSpec } from '../core/model/spec';
+import type { DataCheckReport, DataFix } from '../core/dataset/checks';
+import type { ColumnChoice, DataPlan, SplitPlan } from '../core/dataset/plan';
+import type { LayerPatch } from '../core/model/edit';
+import type { EditHistory } from '../core/model/history';
+import type { LayerKernel } from '../core/model/kernels';
+import type { LayerKind, ModelSpec } from '../core/model/spec';
+import type { BatchProgress } from '../core/training/epoch';
 import type { EpochRecord } from '../core/training/fit';
 import type { TrainingSettings } from '../core/training/settings';
-import type { BackendChoice, BackendName, DatasetSummary, TrainingResult } from '../worker/protocol';
+import type { Locale } from '../i18n/locales';
+import type { UserMessage } from '../i18n/translator';
+import type { BackendChoice, BackendName, BundleVerification, DatasetSummary, RowPrediction, TrainingResult } from '../worker/protocol';
 import type { SampleInfo } from './samples';
 
 /** The states of `training-status` (`data-state`), as in TEST-HOOKS.md. */
@@ -12,24 +20,59 @@ export interface DataState {
   dataset: DatasetSummary | null;
   /** What is being read right now (a file or sample name), or null. */
   loading: string | null;
+  /** How far the read has come (bytes and rows), while `loading`. */
+  loadProgress: { bytesRead: number; totalBytes: number; rows: number } | null;
   target: string | null;
+  /**
+   * How to prepare the data: per-column choices, the split, and `classWeights` (weigh classes by the
+   * inverse of their frequency). The worker receives it with every data check and trains with it.
+   */
+  dataPlan: DataPlan;
+  /** The data check for the current target and plan; null until it arrives. */
+  dataCheck: DataCheckReport | null;
 }
 
 export interface DataActions {
   init: () => Promise<void>;
   loadSample: (id: string) => Promise<void>;
   loadFile: (file: File) => Promise<void>;
+  /** Stops reading the file being loaded; the table loaded before stays. */
+  cancelLoad: () => void;
   setTarget: (name: string) => void;
+  /** Changes one column's choices; a key set to undefined goes back to the automatic choice. */
+  setColumnChoice: (name: string, patch: Partial<Omit<ColumnChoice, 'name'>>) => void;
+  setSplitPlan: (patch: Partial<SplitPlan>) => void;
+  setClassWeights: (on: boolean) => void;
+  /** Sends the loaded table again to a worker that lost it (restarted after a crash); the page's state stays. True if it arrived. */
+  restoreDataset: () => Promise<boolean>;
+  /** Applies a fix offered by the data check. */
+  applyFix: (fix: DataFix) => void;
 }
 
 export interface ModelState {
   spec: ModelSpec;
+  /** Undo and redo of the layer stack. */
+  specHistory: EditHistory<ModelSpec>;
+  /** Kernels of the last trained model, for colouring the network diagram; with the spec they belong to. */
+  trainedWeights: { spec: ModelSpec; kernels: LayerKernel[] } | null;
 }
 
 export interface ModelActions {
-  addLayer: () => void;
+  /** Adds a layer of this kind (Dense by default) at `at`, or at the end. */
+  addLayer: (kind?: LayerKind, at?: number) => void;
   removeLayer: (index: number) => void;
-  updateLayer: (index: number, patch: Partial<Omit<DenseLayerSpec, 'kind'>>) => void;
+  duplicateLayer: (index: number) => void;
+  /** Moves layer `from` so that it ends up at index `to`. */
+  moveLayer: (from: number, to: number) => void;
+  updateLayer: (index: number, patch: LayerPatch) => void;
+  /** Replaces the whole stack (a preset or a loaded file) as one undoable step. */
+  replaceSpec: (spec: ModelSpec) => void;
+  /** Opens a saved stack; a file that is not one is explained in the error message. True if opened. */
+  openSpecFile: (file: File) => Promise<boolean>;
+  undo: () => void;
+  redo: () => void;
+  /** Asks the worker for the trained kernels; the diagram stays uncoloured if there are none. */
+  loadTrainedWeights: () => Promise<void>;
 }
 
 export interface TrainingState {
@@ -40,29 +83,78 @@ export interface TrainingState {
   backend: BackendName | null;
   history: EpochRecord[];
   result: TrainingResult | null;
+  /** Why this backend trains: measured speeds, or the person's choice. */
+  backendReason: string;
+  /** The latest batch progress of the running epoch (a few updates a second), or null. */
+  live: BatchProgress | null;
+  /** Smoothed batch losses, x in epochs (2.5 = halfway through epoch 3), thinned to a few hundred points. */
+  batchLosses: { x: number; loss: number }[];
+  /** Things that happened without stopping training, e.g. a backend that failed and was replaced. */
+  notices: string[];
 }
 
 export interface TrainingActions {
   setSettings: (patch: Partial<TrainingSettings>) => void;
+  /** `auto` measures and picks the fastest backend; a name forces that one. */
+  setBackendChoice: (choice: BackendChoice) => void;
   train: () => Promise<void>;
+  /** Holds training between two batches; `resume` lets it go on. */
+  pause: () => void;
+  resume: () => void;
   stop: () => void;
 }
 
+/** A scored file, ready to download. */
+export interface ScoredFile {
+  bytes: Uint8Array;
+  fileName: string;
+  rowCount: number;
+  rowsWithNotes: number;
+}
+
+/** What a campaign costs and earns, for the profit curve; kept across trainings. */
+export interface Campaign {
+  costPerContact: number;
+  valuePerSuccess: number;
+}
+
+export interface ResultState {
+  /** Batch scoring under way, for the progress bar; null when none. */
+  scoring: { fileName: string; done: number; total: number } | null;
+  campaign: Campaign;
+}
+
 export interface ResultActions {
-  /** Scores a file in the worker; resolves with the CSV to download, or null after an error. */
-  scoreFile: (file: File) => Promise<{ csv: string; fileName: string; rowsWithNotes: number } | null>;
-  exportBundle: () => Promise<{ zip: Uint8Array; fileName: string } | null>;
+  /** Scores a file in the worker, reporting progress in `scoring`; resolves with the CSV, or null after an error. */
+  scoreFile: (file: File) => Promise<ScoredFile | null>;
+  /** Scores one what-if row (`[column, raw text]` pairs) in the worker; null after an error. */
+  scoreRow: (values: [string, string][]) => Promise<RowPrediction | null>;
+  setCampaign: (patch: Partial<Campaign>) => void;
+  /** Packs the model bundle in the worker; resolves with the zip and the worker's check of it, or null after an error. */
+  exportBundle: () => Promise<{ zip: Uint8Array; fileName: string; verification: BundleVerification } | null>;
 }
 
 export interface MessageState {
-  /** The one user-facing error (shown in the `error-message` alert), or null. */
-  error: string | null;
+  /**
+   * The one user-facing error (shown in the `error-message` alert), or null: a phrase, worded in the
+   * language the person has when it is shown, or text without a translation (from the worker).
+   */
+  error: UserMessage | null;
 }
 
 export interface MessageActions {
   dismissError: () => void;
 }
 
-export type StoreState = DataState & ModelState & TrainingState & MessageState;
-export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions;
+export interface LocaleState {
+  /** The page's language; persisted on this device (localStorage `layerlab.locale`), overridden by `?lang=`. */
+  locale: Locale;
+}
+
+export interface LocaleActions {
+  setLocale: (locale: Locale) => void;
+}
+
+export type StoreState = DataState & ModelState & TrainingState & ResultState & MessageState & LocaleState;
+export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions & LocaleActions;
 export type Store = StoreState & StoreActions;

@@ -3,14 +3,21 @@ import { ModelStep } from './model/ModelStep';
 import { TrainStep } from './train/TrainStep';
 import { EvaluateStep } from './evaluate/EvaluateStep';
 import { UseStep } from './predict/UseStep';
+import { ExportPanel } from './export/ExportPanel';
 import { ErrorAlert } from './shared/ErrorAlert';
+import { LanguageSelect } from './shared/LanguageSelect';
+import { useDocumentLocale } from './shared/useDocumentLocale';
+import { useT } from '../i18n/useT';
 
 export function App() {
+  const { t } = useT();
+  useDocumentLocale();
   return (
     <div className="app">
       <header className="app-header">
         <h1>Layerlab</h1>
-        <p className="tagline">Build and train a neural network on your own table. Everything runs in this browser tab: your data never leaves this device.</p>
+        <LanguageSelect />
+        <p className="tagline">{t('app.tagline')}</p>
       </header>
       <ErrorAlert />
       <main>
@@ -19,8 +26,9 @@ export function App() {
         <TrainStep />
         <EvaluateStep />
         <UseStep />
+        <ExportPanel />
       </main>
-      <footer className="app-footer">Sample data: MLC++ churn, palmerpenguins and Sacramento homes, via the R package modeldata.</footer>
+      <footer className="app-footer">{t('app.footer')}</footer>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { NumericSummary } from './columnStats';
 import type { ColumnType } from './profile';
+import type { ReasonId } from './texts';
 
 /** What type inference looks at: counts and flags computed from the stored column. */
 export interface TypeEvidence {
@@ -31,31 +32,31 @@ const TEXT_LENGTH = 40;
 const ID_NAME = /(^|[_\s.-])(id|uuid|guid|key|nr|no|number|code)$|^id([_\s.-]|$)/i;
 
 /**
- * The type a column most likely has, and why, in plain words. The order matters: emptiness first, then
+ * The type a column most likely has, and why (a plain-words reason from texts.ts). The order matters: emptiness first, then
  * what the cells are (dates, numbers, yes/no), then how they are distributed (unique per row, long text).
  */
-export function inferType(evidence: TypeEvidence): { type: ColumnType; reason: string } {
+export function inferType(evidence: TypeEvidence): { type: ColumnType; reason: ReasonId } {
   const { present, numberCount, distinct, numeric } = evidence;
-  if (present === 0) return { type: 'constant', reason: 'every cell is empty' };
-  if (distinct === 1 && evidence.distinctExact) return { type: 'constant', reason: 'the same value in every row' };
-  if (evidence.dates && numberCount === 0) return { type: 'date', reason: 'dates' };
+  if (present === 0) return { type: 'constant', reason: 'reason.empty' };
+  if (distinct === 1 && evidence.distinctExact) return { type: 'constant', reason: 'reason.constant' };
+  if (evidence.dates && numberCount === 0) return { type: 'date', reason: 'reason.dates' };
   const unique = evidence.distinctExact && distinct === present && present >= MIN_ROWS_FOR_IDENTIFIER;
   if (numeric && numberCount >= present * NUMERIC_SHARE) {
     if (evidence.leadingZeros) {
-      return unique ? { type: 'identifier', reason: 'codes written with leading zeros, different in every row' } : { type: 'categorical', reason: 'codes written with leading zeros' };
+      return unique ? { type: 'identifier', reason: 'reason.codesUnique' } : { type: 'categorical', reason: 'reason.codes' };
     }
-    if (evidence.booleans) return { type: 'boolean', reason: 'only 0 and 1' };
+    if (evidence.booleans) return { type: 'boolean', reason: 'reason.zeroOne' };
     const dense = numeric.max - numeric.min + 1 <= numberCount * 1.5;
     if (unique && numeric.integer && (ID_NAME.test(evidence.name.trim()) || dense)) {
-      return { type: 'identifier', reason: 'a whole number different in every row, like a customer number' };
+      return { type: 'identifier', reason: 'reason.wholeNumberId' };
     }
-    return { type: 'numeric', reason: numberCount < present ? 'numbers (a few cells are not numbers and are read as missing)' : 'numbers' };
+    return { type: 'numeric', reason: numberCount < present ? 'reason.numbersSomeUnreadable' : 'reason.numbers' };
   }
-  if (evidence.booleans) return { type: 'boolean', reason: 'yes/no values' };
+  if (evidence.booleans) return { type: 'boolean', reason: 'reason.yesNo' };
   if (unique) {
-    return evidence.averageLength > TEXT_LENGTH ? { type: 'text', reason: 'free text, different in every row' } : { type: 'identifier', reason: 'different in every row, like a name or an e-mail address' };
+    return evidence.averageLength > TEXT_LENGTH ? { type: 'text', reason: 'reason.freeTextUnique' } : { type: 'identifier', reason: 'reason.uniqueId' };
   }
-  if (!evidence.distinctExact) return { type: 'identifier', reason: 'too many different values to use as categories' };
-  if (evidence.averageLength > TEXT_LENGTH && distinct > present / 2) return { type: 'text', reason: 'free text' };
-  return { type: 'categorical', reason: 'categories' };
+  if (!evidence.distinctExact) return { type: 'identifier', reason: 'reason.tooManyValues' };
+  if (evidence.averageLength > TEXT_LENGTH && distinct > present / 2) return { type: 'text', reason: 'reason.freeText' };
+  return { type: 'categorical', reason: 'reason.categories' };
 }

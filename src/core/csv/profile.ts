@@ -2,6 +2,7 @@ import { allDistinct, histogram, labelCounts, sampleQuantiles, summarise, type H
 import { countPresent, dayValues, labelBooleans, type ColumnStore, type NumberUnit, type StoredColumn } from './store';
 import { formatDay, guessDateOrder, type DateOrder, type DateOrderGuess } from './dates';
 import { inferType, NUMERIC_SHARE } from './inference';
+import { REASON_TEXTS, type ReasonId } from './texts';
 import type { Table } from './table';
 import { storeFromTable } from './tableStore';
 
@@ -31,8 +32,10 @@ export interface ColumnProfile {
   name: string;
   /** The inferred type; the person may override it (see `usableAs`). */
   type: ColumnType;
-  /** Why, in plain words: "unique in every row", "yes/no values"... */
+  /** Why, in plain English: "unique in every row", "yes/no values"... */
   reason: string;
+  /** The same reason as a message id, for the page to show in the person's language. */
+  reasonId: ReasonId;
   missing: number;
   /** Cells that are not missing (`missing + present` is the row count). */
   present: number;
@@ -110,7 +113,8 @@ export function profileColumn(column: StoredColumn, rowCount: number, options: P
   const profile: ColumnProfile = {
     name: column.name,
     type: inferred.type,
-    reason: inferred.reason,
+    reason: REASON_TEXTS[inferred.reason],
+    reasonId: inferred.reason,
     missing: rowCount - present,
     present,
     unreadable: column.days ? column.unreadableDays : inferred.type === 'numeric' ? textCount : 0,

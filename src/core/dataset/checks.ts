@@ -1,25 +1,36 @@
 import type { DateOrder } from '../csv/dates';
 import type { CategoryCount, ColumnProfile } from '../csv/profile';
 import { booleanValues, columnByName, dayValues, numberValues, type ColumnStore } from '../csv/store';
+import { phrase, type Phrase } from '../text';
+import { english } from '../texts';
 import { targetRows } from './encodeTarget';
 import { categoryBuckets, numberBuckets, predictiveStrength, targetValues } from './leakage';
 import { choiceFor, DEFAULT_TOP_K, MAX_CATEGORIES, ONE_HOT_LIMIT, roleOf, type DataPlan } from './plan';
 import { describeTarget } from './target';
+import type { CHECK_TEXTS, TARGET_TEXTS } from './texts';
 
-/** A fix the page can apply with one click. */
-export type DataFix =
-  | { kind: 'exclude'; column: string; label: string }
-  | { kind: 'classWeights'; label: string }
-  | { kind: 'dateOrder'; column: string; order: DateOrder; label: string };
+type CheckPhrase = Phrase<keyof typeof CHECK_TEXTS>;
+
+/** A fix the page can apply with one click; `label` in English, `labelText` for the person's language. */
+export type DataFix = ({ kind: 'exclude'; column: string } | { kind: 'classWeights' } | { kind: 'dateOrder'; column: string; order: DateOrder }) & { label: string; labelText: CheckPhrase };
 
 export interface DataFinding {
   /** Stable per problem and column, for React keys and tests. */
   id: string;
   severity: 'error' | 'warning' | 'info';
+  /** In plain English; `text` is the same as a message for the page to show in the person's language. */
   message: string;
+  text: CheckPhrase | Phrase<keyof typeof TARGET_TEXTS>;
   column?: string;
   fix?: DataFix;
 }
+
+/** A finding with its message in English and as a phrase. */
+function finding(id: string, severity: DataFinding['severity'], text: DataFinding['text'], extra: Pick<DataFinding, 'column' | 'fix'> = {}): DataFinding {
+  return { id, severity, message: english(text), text, ...extra };
+}
+
+const fixLabel = (labelText: CheckPhrase) => ({ label: english(labelText), labelText });
 
 export interface DataCheckReport {
   target: string | null;
@@ -43,7 +54,6 @@ const MOSTLY_MISSING = 0.5;
 const LEAK_SAMPLE = 200_000;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const count = (value: number) => value.toLocaleString('en');
 
 /**
  * The data check: what would ruin a model trained on this table with this target, in plain words, with
@@ -57,22 +67,23 @@ export function checkData(store: ColumnStore, profiles: readonly ColumnProfile[]
   let usableRows = 0;
   if (targetProfile && targetColumn) {
     const target = describeTarget(targetProfile, positiveClass ?? undefined);
-    if (target.problem) findings.push({ id: 'target', severity: 'error', message: target.problem, column: target.name });
+    if (target.problemText) findings.push(finding('target', 'error', target.problemText, { column: target.name }));
     else {
       const rows = targetRows(targetColumn, store.rowCount, target.task, target.classes);
       usableRows = rows.length;
-      if (rows.length < MIN_USABLE_ROWS) findings.push({ id: 'too-few-rows', severity: 'error', message: `Only ${count(rows.length)} rows have a usable value in "${target.name}"; at least ${MIN_USABLE_ROWS} are needed to train and test a model. Add rows, or choose another column to predict.` });
-      else if (rows.length < FEW_ROWS) findings.push({ id: 'few-rows', severity: 'warning', message: `Only ${count(rows.length)} rows can be used. The model will learn little and its test figures will vary a lot; more rows would help.` });
-      if (rows.length < store.rowCount) findings.push({ id: 'target-missing', severity: 'info', message: `${count(store.rowCount - rows.length)} rows have no usable value in "${target.name}" and are left out.`, column: target.name });
+      if (rows.length < MIN_USABLE_ROWS) findings.push(finding('too-few-rows', 'error', phrase('check.tooFewRows', { rows: rows.length, target: target.name, min: MIN_USABLE_ROWS })));
+      else if (rows.length < FEW_ROWS) findings.push(finding('few-rows', 'warning', phrase('check.fewRows', { rows: rows.length })));
+      if (rows.length < store.rowCount) findings.push(finding('target-missing', 'info', phrase('check.targetMissing', { rows: store.rowCount - rows.length, target: target.name }), { column: target.name }));
       if (target.task !== 'regression') {
         classBalance = targetProfile.top.filter((c) => target.classes.includes(c.value));
         const rarest = classBalance[classBalance.length - 1];
         const share = rarest && rows.length > 0 ? rarest.count / rows.length : 1;
         if (rarest && share < IMBALANCE_SHARE / Math.max(1, target.classes.length - 1)) {
+          const params = { share: percent(share), value: rarest.value };
           findings.push(
             plan.classWeights
-              ? { id: 'imbalance', severity: 'info', message: `Only ${percent(share)} of rows are "${rarest.value}". Class weights are on: each class counts as much as the others in training.` }
-              : { id: 'imbalance', severity: 'warning', message: `Only ${percent(share)} of rows are "${rarest.value}". A model can look accurate by rarely predicting it; class weights make each class count as much as the others.`, fix: { kind: 'classWeights', label: 'Use class weights' } },
+              ? finding('imbalance', 'info', phrase('check.imbalanceWeighted', params))
+              : finding('imbalance', 'warning', phrase('check.imbalance', params), { fix: { kind: 'classWeights', ...fixLabel(phrase('check.fix.classWeights')) } }),
           );
         }
       }
@@ -101,13 +112,9 @@ function leaks(store: ColumnStore, profiles: readonly ColumnProfile[], targetNam
     const bucketed = values ? numberBuckets(values, sample) : categoryBuckets(column, sample);
     const strength = bucketed ? predictiveStrength(bucketed.buckets, bucketed.count, target) : null;
     if (strength === null || strength < LEAK_STRENGTH) continue;
-    findings.push({
-      id: `leak:${profile.name}`,
-      severity: 'warning',
-      column: profile.name,
-      message: `"${profile.name}" alone nearly determines "${targetName}" (${percent(strength)} of the way from guessing to perfect). Such a column is usually recorded after the outcome — a cancellation date for churn, a payment for a sale — and will not be known when the model is used. Exclude it unless it will be.`,
-      fix: { kind: 'exclude', column: profile.name, label: `Exclude "${profile.name}"` },
-    });
+    const name = profile.name;
+    const text = phrase('check.leak', { column: name, target: targetName, strength: percent(strength) });
+    findings.push(finding(`leak:${name}`, 'warning', text, { column: name, fix: { kind: 'exclude', column: name, ...fixLabel(phrase('check.fix.exclude', { column: name })) } }));
   }
   return findings;
 }
@@ -121,23 +128,28 @@ function columnFindings(profiles: readonly ColumnProfile[], targetName: string |
     const name = profile.name;
     if (role === 'excluded') {
       if (choice?.role !== 'excluded' && (profile.type === 'identifier' || profile.type === 'text' || profile.type === 'constant')) {
-        findings.push({ id: `excluded:${name}`, severity: 'info', column: name, message: `"${name}" is left out: ${profile.reason}.` });
+        findings.push(finding(`excluded:${name}`, 'info', phrase('check.excluded', { column: name, reason: phrase(profile.reasonId) }), { column: name }));
       }
       continue;
     }
     if (profile.missing / Math.max(1, rowCount) > MOSTLY_MISSING) {
-      findings.push({ id: `missing:${name}`, severity: 'warning', column: name, message: `"${name}" is empty in ${percent(profile.missing / rowCount)} of rows; the gaps are filled in, which may mislead the model.`, fix: { kind: 'exclude', column: name, label: `Exclude "${name}"` } });
+      const text = phrase('check.mostlyMissing', { column: name, share: percent(profile.missing / rowCount) });
+      findings.push(finding(`missing:${name}`, 'warning', text, { column: name, fix: { kind: 'exclude', column: name, ...fixLabel(phrase('check.fix.exclude', { column: name })) } }));
     }
     if (role === 'categorical' && profile.distinct > ONE_HOT_LIMIT) {
       const kept = choice?.encoding === 'onehot' ? MAX_CATEGORIES : (choice?.topK ?? DEFAULT_TOP_K);
-      if (choice?.encoding !== 'ordinal') findings.push({ id: `cardinality:${name}`, severity: 'info', column: name, message: `"${name}" has ${profile.distinctAtLeast ? 'more than ' : ''}${count(profile.distinct)} different values: the ${count(Math.min(kept, profile.distinct))} most frequent get an input each, the rest share one "other" input.` });
+      const text = phrase(profile.distinctAtLeast ? 'check.manyValuesAtLeast' : 'check.manyValues', { column: name, distinct: profile.distinct, kept: Math.min(kept, profile.distinct) });
+      if (choice?.encoding !== 'ordinal') findings.push(finding(`cardinality:${name}`, 'info', text, { column: name }));
     }
     if (role === 'numeric' && profile.unreadable > 0) {
-      findings.push({ id: `unreadable:${name}`, severity: 'info', column: name, message: `${count(profile.unreadable)} cells in "${name}" are not numbers (such as "${profile.top.find((c) => !/\d/.test(c.value))?.value ?? '…'}"); they are treated as missing.` });
+      const example = profile.top.find((c) => !/\d/.test(c.value))?.value ?? '…';
+      findings.push(finding(`unreadable:${name}`, 'info', phrase('check.unreadable', { cells: profile.unreadable, column: name, example }), { column: name }));
     }
     if (role === 'date' && profile.date?.ambiguous && choice?.dateOrder === undefined) {
       const other = profile.date.order === 'dmy' ? 'mdy' : 'dmy';
-      findings.push({ id: `date-order:${name}`, severity: 'warning', column: name, message: `The dates in "${name}" could be day-first or month-first (no day is above 12). They are read ${profile.date.order === 'dmy' ? 'day-first (31/12/2024)' : 'month-first (12/31/2024)'}; check that this is right.`, fix: { kind: 'dateOrder', column: name, order: other, label: other === 'dmy' ? 'Read day-first' : 'Read month-first' } });
+      const text = phrase(profile.date.order === 'dmy' ? 'check.dateOrderDayFirst' : 'check.dateOrderMonthFirst', { column: name });
+      const fix: DataFix = { kind: 'dateOrder', column: name, order: other, ...fixLabel(phrase(other === 'dmy' ? 'check.fix.dayFirst' : 'check.fix.monthFirst')) };
+      findings.push(finding(`date-order:${name}`, 'warning', text, { column: name, fix }));
     }
   }
   return findings;

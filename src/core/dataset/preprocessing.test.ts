@@ -28,7 +28,7 @@ function mixedCsv(seed = 1, rows = 300): string {
   return lines.join('\n');
 }
 
-const TARGET: TargetInfo = { name: 'bought', task: 'binary', classes: ['no', 'yes'], positiveClass: 'yes', problem: null };
+const TARGET: TargetInfo = { name: 'bought', task: 'binary', classes: ['no', 'yes'], positiveClass: 'yes', problem: null, problemText: null };
 
 function setup(csv = mixedCsv()) {
   const table = parseCsvText(csv);

@@ -1,5 +1,8 @@
 import type { ColumnProfile } from '../csv/profile';
 import type { Task } from '../model/spec';
+import { phrase, type Phrase } from '../text';
+import { english } from '../texts';
+import type { TARGET_TEXTS } from './texts';
 
 /** Up to this many distinct values, a text target is a set of classes. */
 export const MAX_CLASSES = 50;
@@ -12,8 +15,10 @@ export interface TargetInfo {
   /** Class labels for classification, ordered; for binary, [negative, positive]. */
   classes: string[];
   positiveClass: string | null;
-  /** Why this column cannot be predicted, in plain words; null when it can. */
+  /** Why this column cannot be predicted, in plain English; null when it can. */
   problem: string | null;
+  /** The same as a message for the page to show in the person's language. */
+  problemText: Phrase<keyof typeof TARGET_TEXTS> | null;
 }
 
 const TARGET_NAMES = /^(target|label|labels|class|y|outcome|churn|churned|converted|conversion|response|responded|species|price|sale_?price|revenue|default|fraud|survived|result)$/i;
@@ -27,28 +32,25 @@ export function suggestTarget(profiles: readonly ColumnProfile[]): string | null
 }
 
 export function describeTarget(profile: ColumnProfile, preferredPositive?: string): TargetInfo {
-  const base = { name: profile.name, classes: [] as string[], positiveClass: null };
-  if (profile.type === 'identifier' || profile.type === 'text') {
-    return { ...base, task: 'regression', problem: `"${profile.name}" is different in every row (an identifier or free text), so there is nothing to learn. Choose another column to predict.` };
-  }
-  if (profile.type === 'date') {
-    return { ...base, task: 'regression', problem: `"${profile.name}" holds dates; Layerlab predicts categories and amounts, not dates. Choose another column, or predict a number of days computed from it.` };
-  }
+  const base = { name: profile.name, classes: [] as string[], positiveClass: null, problem: null, problemText: null };
+  const refuse = (task: Task, text: Phrase<keyof typeof TARGET_TEXTS>): TargetInfo => ({ ...base, task, problem: english(text), problemText: text });
+  const column = profile.name;
+  if (profile.type === 'identifier' || profile.type === 'text') return refuse('regression', phrase('target.identifier', { column }));
+  if (profile.type === 'date') return refuse('regression', phrase('target.date', { column }));
   if (profile.distinct < 2) {
-    return { ...base, task: 'binary', problem: `"${profile.name}" has only one value${profile.top[0] ? ` ("${profile.top[0].value}")` : ''}, so there is nothing to predict. Choose a column with at least two different values.` };
+    const only = profile.top[0];
+    return refuse('binary', only ? phrase('target.singleValue', { column, value: only.value }) : phrase('target.noValue', { column }));
   }
   const numericClasses = profile.type === 'numeric' && profile.integer === true && profile.distinct <= MAX_NUMERIC_CLASSES;
-  if (profile.type === 'numeric' && !numericClasses) return { ...base, task: 'regression', problem: null };
-  if (profile.distinct > MAX_CLASSES) {
-    return { ...base, task: 'multiclass', problem: `"${profile.name}" has ${profile.distinct} different values; at most ${MAX_CLASSES} classes are supported. Choose another column or group the values first.` };
-  }
+  if (profile.type === 'numeric' && !numericClasses) return { ...base, task: 'regression' };
+  if (profile.distinct > MAX_CLASSES) return refuse('multiclass', phrase('target.tooManyClasses', { column, distinct: profile.distinct, max: MAX_CLASSES }));
   const classes = profile.top.map((c) => c.value).sort(numericClasses ? (a, b) => Number(a) - Number(b) : undefined);
   if (classes.length === 2) {
     const positive = choosePositive(profile, preferredPositive);
     const negative = classes.find((c) => c !== positive) as string;
-    return { ...base, task: 'binary', classes: [negative, positive], positiveClass: positive, problem: null };
+    return { ...base, task: 'binary', classes: [negative, positive], positiveClass: positive };
   }
-  return { ...base, task: 'multiclass', classes, problem: null };
+  return { ...base, task: 'multiclass', classes };
 }
 
 /** The class a person most likely wants to find: a named one, a "yes"-like word, else the rarer class. */

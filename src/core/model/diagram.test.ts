@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../texts';
 import { diagramColumns, isSmallNetwork } from './diagram';
 import { denseStack, MODEL_SPEC_VERSION, outputFor, type ModelSpec } from './spec';
 
@@ -14,7 +15,7 @@ describe('network diagram layout', () => {
       [6, 'elementwise', null, null],
       [3, 'dense', 'output', null],
     ]);
-    expect(columns[4]?.label).toBe('Dropout 25%');
+    expect(english(columns[4]!.caption)).toBe('Dropout 25%');
   });
 
   it('draws neurons only up to 8 units per layer, 6 layers and 16 inputs', () => {

@@ -3,12 +3,13 @@
  * before it. Small networks are drawn neuron by neuron (as in TensorFlow Playground); larger ones as
  * blocks with shapes.
  */
-import { LAYER_TITLES } from './help';
+import { phrase, type Phrase } from '../text';
 import { OUTPUT_LAYER_NAME, tfLayerName, type ModelSpec, type OutputSpec } from './spec';
+import type { DIAGRAM_TEXTS, LAYER_TEXTS } from './texts';
 
 export interface DiagramColumn {
-  /** Short label under the column ("Dense relu", "Dropout 20%"). */
-  label: string;
+  /** Short label under the column ("Dense relu", "Dropout 20%"), as a message for the person's language. */
+  caption: Phrase<keyof typeof DIAGRAM_TEXTS | keyof typeof LAYER_TEXTS>;
   width: number;
   /**
    * 'dense': every unit sees every unit of the previous column through a weight;
@@ -29,30 +30,32 @@ export interface DiagramColumn {
  */
 export const SMALL_NETWORK = { maxUnits: 8, maxLayers: 6, maxInputs: 16 } as const;
 
+type Caption = DiagramColumn['caption'];
+
 export function diagramColumns(spec: ModelSpec, inputDim: number, output: OutputSpec): DiagramColumn[] {
-  const columns: DiagramColumn[] = [{ label: 'Inputs', width: inputDim, link: 'none', kernel: null, skipFrom: null, specIndex: null }];
+  const columns: DiagramColumn[] = [{ caption: phrase('diagram.inputs'), width: inputDim, link: 'none', kernel: null, skipFrom: null, specIndex: null }];
   const previousWidth = () => columns.at(-1)?.width ?? inputDim;
   spec.hidden.forEach((layer, index) => {
-    const title = LAYER_TITLES[layer.kind];
-    const add = (column: Omit<DiagramColumn, 'specIndex' | 'skipFrom'> & { skipFrom?: number }) => columns.push({ skipFrom: null, ...column, specIndex: index });
+    const title = phrase(`layer.${layer.kind}`);
+    const add = (caption: Caption, column: Omit<DiagramColumn, 'caption' | 'specIndex' | 'skipFrom'> & { skipFrom?: number }) => columns.push({ caption, skipFrom: null, ...column, specIndex: index });
     switch (layer.kind) {
       case 'dense':
-        return add({ label: `${title} ${layer.activation}`, width: layer.units, link: 'dense', kernel: tfLayerName(index, 'dense') });
+        return add(phrase('diagram.layerWith', { layer: title, detail: layer.activation }), { width: layer.units, link: 'dense', kernel: tfLayerName(index, 'dense') });
       case 'residual': {
         const blockInput = columns.length - 1;
         const width = previousWidth();
-        add({ label: `Block ${layer.activation}`, width: layer.units, link: 'dense', kernel: tfLayerName(index, 'res_a') });
-        return add({ label: 'Block + shortcut', width, link: 'dense', kernel: tfLayerName(index, 'res_b'), skipFrom: blockInput });
+        add(phrase('diagram.block', { activation: layer.activation }), { width: layer.units, link: 'dense', kernel: tfLayerName(index, 'res_a') });
+        return add(phrase('diagram.blockShortcut'), { width, link: 'dense', kernel: tfLayerName(index, 'res_b'), skipFrom: blockInput });
       }
       case 'dropout':
-        return add({ label: `${title} ${Math.round(layer.rate * 100)}%`, width: previousWidth(), link: 'elementwise', kernel: null });
+        return add(phrase('diagram.layerWith', { layer: title, detail: `${Math.round(layer.rate * 100)}%` }), { width: previousWidth(), link: 'elementwise', kernel: null });
       case 'activation':
-        return add({ label: layer.activation, width: previousWidth(), link: 'elementwise', kernel: null });
+        return add(phrase('diagram.activation', { activation: layer.activation }), { width: previousWidth(), link: 'elementwise', kernel: null });
       default:
-        return add({ label: title, width: previousWidth(), link: 'elementwise', kernel: null });
+        return add(title, { width: previousWidth(), link: 'elementwise', kernel: null });
     }
   });
-  columns.push({ label: `Output ${output.activation}`, width: output.units, link: 'dense', kernel: OUTPUT_LAYER_NAME, skipFrom: null, specIndex: null });
+  columns.push({ caption: phrase('diagram.output', { activation: output.activation }), width: output.units, link: 'dense', kernel: OUTPUT_LAYER_NAME, skipFrom: null, specIndex: null });
   return columns;
 }
 

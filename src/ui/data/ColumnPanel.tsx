@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { choiceFor } from '../../core/dataset/plan';
+import { useT } from '../../i18n/useT';
 import { useDataset } from '../../store/hooks';
 import { useStore } from '../../store/store';
 import { ColumnRow } from './ColumnRow';
@@ -9,6 +10,7 @@ const PAGE_SIZE = 25;
 
 /** Every column with its type, gaps, spread and chart; paged and searchable for wide files. */
 export function ColumnPanel() {
+  const { t } = useT();
   const dataset = useDataset();
   const target = useStore((s) => s.target);
   const plan = useStore((s) => s.dataPlan);
@@ -22,22 +24,20 @@ export function ColumnPanel() {
   const shown = profiles.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   return (
     <details className="column-panel" open data-testid="column-panel">
-      <summary>Columns: types, gaps and values</summary>
+      <summary>{t('columns.summary')}</summary>
       {dataset.profiles.length > PAGE_SIZE && (
         <div className="row panel-tools">
           <label className="field">
-            <span>Find a column</span>
+            <span>{t('columns.find')}</span>
             <input type="search" value={search} data-testid="column-search" onChange={(event) => setSearch(event.target.value)} />
           </label>
-          <div className="pager" role="group" aria-label="Pages of columns">
+          <div className="pager" role="group" aria-label={t('columns.pages')}>
             <button type="button" className="small" disabled={current === 0} onClick={() => setPage(current - 1)}>
-              Previous
+              {t('columns.previous')}
             </button>
-            <span>
-              Columns {(current * PAGE_SIZE + 1).toLocaleString('en')}–{Math.min(profiles.length, (current + 1) * PAGE_SIZE).toLocaleString('en')} of {profiles.length.toLocaleString('en')}
-            </span>
+            <span>{t('columns.range', { from: current * PAGE_SIZE + 1, to: Math.min(profiles.length, (current + 1) * PAGE_SIZE), total: profiles.length })}</span>
             <button type="button" className="small" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-              Next
+              {t('columns.next')}
             </button>
           </div>
         </div>
@@ -46,13 +46,13 @@ export function ColumnPanel() {
         <table className="columns">
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Used as</th>
-              <th scope="col">Missing</th>
-              <th scope="col">Distinct</th>
-              <th scope="col">Values</th>
-              <th scope="col">Distribution</th>
-              <th scope="col" aria-label="Preparation" />
+              <th scope="col">{t('columns.column')}</th>
+              <th scope="col">{t('columns.usedAs')}</th>
+              <th scope="col">{t('columns.missing')}</th>
+              <th scope="col">{t('columns.distinct')}</th>
+              <th scope="col">{t('columns.values')}</th>
+              <th scope="col">{t('columns.distribution')}</th>
+              <th scope="col" aria-label={t('columns.preparation')} />
             </tr>
           </thead>
           <tbody>

@@ -1,39 +1,49 @@
 import { useState } from 'react';
 import type { ColumnProfile } from '../../core/csv/profile';
+import type { ReasonId } from '../../core/csv/texts';
 import { factsOf, resolveColumn, type ColumnChoice, type ColumnRole } from '../../core/dataset/plan';
+import { phrase } from '../../core/text';
+import type { PlainKey } from '../../i18n/translate';
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { CategoryBars, HistogramChart } from './ColumnChart';
 import { ColumnChoices } from './ColumnChoices';
 import { describeValues, formatShare, TYPE_WORDS } from './formatStats';
 
-const ROLE_WORDS: Record<ColumnRole, string> = { numeric: 'number', categorical: 'category', boolean: 'yes/no', date: 'date', excluded: 'not used' };
+const ROLE_WORDS: Record<ColumnRole, PlainKey> = { numeric: 'type.numeric', categorical: 'type.categorical', boolean: 'type.boolean', date: 'type.date', excluded: 'role.excluded' };
 /** Reasons that only repeat the type; the others (an identifier, codes with leading zeros) are worth showing. */
-const PLAIN_REASONS = new Set(['numbers', 'categories', 'dates', 'yes/no values']);
+const PLAIN_REASONS = new Set<ReasonId>(['reason.numbers', 'reason.categories', 'reason.dates', 'reason.yesNo']);
 const dayLabel = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** One column: its type (which the person may change), what is in it, a small chart, and its preparation. */
 export function ColumnRow({ profile, choice, isTarget, rowCount }: { profile: ColumnProfile; choice: ColumnChoice | undefined; isTarget: boolean; rowCount: number }) {
+  const tr = useT();
+  const { t } = tr;
   const setChoice = useStore((s) => s.setColumnChoice);
   const [open, setOpen] = useState(false);
   const resolved = resolveColumn(profile, choice, factsOf(profile));
   const role = resolved.role;
   const roles: ColumnRole[] = [...profile.usableAs, 'excluded'];
-  const distinct = `${profile.distinct.toLocaleString('en')}${profile.distinctAtLeast ? '+' : ''}`;
+  const distinct = `${tr.number(profile.distinct)}${profile.distinctAtLeast ? '+' : ''}`;
+  const type = t(TYPE_WORDS[profile.type]);
   return (
     <>
       <tr data-testid="column-row" data-column={profile.name} data-type={profile.type} data-role={isTarget ? 'target' : role}>
         <th scope="row">
-          <span className="column-name">{profile.name}</span>
-          <span className="data-note">{PLAIN_REASONS.has(profile.reason) ? TYPE_WORDS[profile.type] : `${TYPE_WORDS[profile.type]}: ${profile.reason}`}</span>
+          <span className="column-name" translate="no">
+            {profile.name}
+          </span>
+          <span className="data-note">{PLAIN_REASONS.has(profile.reasonId) ? type : t('columns.typeWithReason', { type, reason: phrase(profile.reasonId) })}</span>
         </th>
         <td>
           {isTarget ? (
-            <strong>predicted</strong>
+            <strong>{t('columns.predicted')}</strong>
           ) : (
-            <select aria-label={`Use of ${profile.name}`} data-testid="column-type-select" value={role} onChange={(event) => setChoice(profile.name, { role: event.target.value as ColumnRole })}>
+            <select aria-label={t('columns.useOf', { column: profile.name })} data-testid="column-type-select" value={role} onChange={(event) => setChoice(profile.name, { role: event.target.value as ColumnRole })}>
               {roles.map((option) => (
                 <option key={option} value={option}>
-                  {ROLE_WORDS[option]}
+                  {t(ROLE_WORDS[option])}
                 </option>
               ))}
             </select>
@@ -43,12 +53,12 @@ export function ColumnRow({ profile, choice, isTarget, rowCount }: { profile: Co
           {formatShare(profile.missing + (role === 'numeric' || role === 'date' ? profile.unreadable : 0), rowCount)}
         </td>
         <td className="number">{distinct}</td>
-        <td className="values">{describeValues(profile, role === 'excluded' ? profile.type : role)}</td>
-        <td>{chartFor(profile, role === 'excluded' ? profile.type : role)}</td>
+        <td className="values">{describeValues(profile, role === 'excluded' ? profile.type : role, tr)}</td>
+        <td>{chartFor(profile, role === 'excluded' ? profile.type : role, tr)}</td>
         <td>
           {!isTarget && role !== 'excluded' && (
             <button type="button" className="link" aria-expanded={open} data-testid="column-options-button" onClick={() => setOpen(!open)}>
-              {open ? 'Hide' : 'Options'}
+              {t(open ? 'columns.hide' : 'columns.options')}
             </button>
           )}
         </td>
@@ -64,9 +74,9 @@ export function ColumnRow({ profile, choice, isTarget, rowCount }: { profile: Co
   );
 }
 
-function chartFor(profile: ColumnProfile, role: string) {
-  if (role === 'date' && profile.date) return <HistogramChart histogram={profile.date.histogram} label={`Dates in ${profile.name}`} formatEdge={dayLabel} />;
-  if (role === 'numeric' && profile.histogram) return <HistogramChart histogram={profile.histogram} label={`Distribution of ${profile.name}`} />;
+function chartFor(profile: ColumnProfile, role: string, { t }: Translator) {
+  if (role === 'date' && profile.date) return <HistogramChart histogram={profile.date.histogram} label={t('chart.dates', { column: profile.name })} formatEdge={dayLabel} />;
+  if (role === 'numeric' && profile.histogram) return <HistogramChart histogram={profile.histogram} label={t('chart.distribution', { column: profile.name })} />;
   if (profile.top.length > 0) return <CategoryBars counts={profile.top} total={profile.present} limit={3} />;
   return null;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 /**
  * A number field that keeps what is typed as typed (so "2" on the way to "20", or "-" on the way to
@@ -6,6 +7,7 @@ import { useState } from 'react';
  * anything else is marked invalid and not applied; leaving the field shows the applied value again.
  */
 export function DraftNumberField({ label, value, min = -Infinity, max = Infinity, step = 1, disabled = false, testId, onChange }: { label: string; value: number; min?: number; max?: number; step?: number | 'any'; disabled?: boolean; testId: string; onChange: (value: number) => void }) {
+  const { t } = useT();
   const [typed, setTyped] = useState<string | null>(null);
   const text = typed ?? String(value);
   const number = Number(text);
@@ -29,7 +31,7 @@ export function DraftNumberField({ label, value, min = -Infinity, max = Infinity
         }}
         onBlur={() => setTyped(null)}
       />
-      {!valid && <small>{Number.isFinite(min) ? `From ${min} to ${max}.` : 'A number.'}</small>}
+      {!valid && <small>{Number.isFinite(min) ? t('field.range', { min, max }) : t('field.number')}</small>}
     </label>
   );
 }

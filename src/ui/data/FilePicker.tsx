@@ -1,9 +1,11 @@
 import { useState, type DragEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { LoadProgress } from './LoadProgress';
 
 /** The CSV file input and the drop zone around it: both feed the same path. */
 export function FilePicker() {
+  const { t } = useT();
   const loadFile = useStore((s) => s.loadFile);
   const [dragging, setDragging] = useState(false);
 
@@ -25,7 +27,7 @@ export function FilePicker() {
       onDrop={onDrop}
     >
       <label>
-        <span>Drop a CSV file here, or choose one:</span>
+        <span>{t('data.dropFile')}</span>
         <input
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain"

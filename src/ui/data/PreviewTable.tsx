@@ -1,19 +1,23 @@
 import { PREVIEW_COLUMNS } from '../../core/csv/storeAssembler';
+import { useT } from '../../i18n/useT';
 import type { DatasetSummary } from '../../worker/protocol';
 import { TYPE_WORDS } from './formatStats';
 
 /** The first rows and columns as the file has them (long cells cut by the worker); rendered as text, never as HTML. */
 export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
+  const { t } = useT();
   const profiles = dataset.profiles.slice(0, PREVIEW_COLUMNS);
   return (
-    <div className="table-scroll" tabIndex={0} aria-label="Preview of the first rows">
-      <table className="preview" data-testid="data-preview">
+    <div className="table-scroll" tabIndex={0} aria-label={t('preview.label')}>
+      <table className="preview" data-testid="data-preview" translate="no">
         <thead>
           <tr>
             {profiles.map((profile) => (
               <th key={profile.name} scope="col">
                 {profile.name}
-                <span className={`type type-${profile.type}`}>{TYPE_WORDS[profile.type]}</span>
+                <span className={`type type-${profile.type}`} translate="yes">
+                  {t(TYPE_WORDS[profile.type])}
+                </span>
               </th>
             ))}
           </tr>
@@ -28,7 +32,7 @@ export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
           ))}
         </tbody>
       </table>
-      {dataset.profiles.length > PREVIEW_COLUMNS && <p className="data-note">The first {PREVIEW_COLUMNS} of {dataset.profiles.length.toLocaleString('en')} columns are shown here; the column list above has them all.</p>}
+      {dataset.profiles.length > PREVIEW_COLUMNS && <p className="data-note">{t('preview.more', { shown: PREVIEW_COLUMNS, total: dataset.profiles.length })}</p>}
     </div>
   );
 }

@@ -1,15 +1,11 @@
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { isBusy, useDataset, useTargetInfo, useTrainingStatus } from '../../store/hooks';
 import { useProgressiveCount } from './useProgressiveCount';
 
-const TASK_WORDS = {
-  binary: 'Yes/no prediction (binary classification)',
-  multiclass: 'Choice among several classes (multi-class classification)',
-  regression: 'A number (regression)',
-} as const;
-
 /** The column to predict, and what predicting it means. */
 export function TargetPicker() {
+  const { t, say } = useT();
   const dataset = useDataset();
   const target = useStore((s) => s.target);
   const setTarget = useStore((s) => s.setTarget);
@@ -24,7 +20,7 @@ export function TargetPicker() {
   return (
     <div className="target">
       <label className="field">
-        <span>Column to predict</span>
+        <span>{t('target.label')}</span>
         <select data-testid="target-select" value={target ?? ''} disabled={busy} onChange={(event) => setTarget(event.target.value)}>
           {options.map((profile) => (
             <option key={profile.name} value={profile.name}>
@@ -35,12 +31,12 @@ export function TargetPicker() {
       </label>
       {info && (
         <p className="task" data-testid="task-type" data-task={info.task}>
-          {TASK_WORDS[info.task]}
-          {info.task === 'binary' && info.positiveClass !== null && <> — finds “{info.positiveClass}”</>}
-          {info.task === 'multiclass' && <> — {info.classes.length} classes</>}
+          {t(`task.${info.task}`)}
+          {info.task === 'binary' && info.positiveClass !== null && t('target.findsClass', { value: info.positiveClass })}
+          {info.task === 'multiclass' && t('target.classCount', { count: info.classes.length })}
         </p>
       )}
-      {info?.problem && <p className="warning">{info.problem}</p>}
+      {info?.problemText && <p className="warning">{say(info.problemText)}</p>}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { ColumnProfile, ColumnType } from '../../core/csv/profile';
+import type { PlainKey } from '../../i18n/translate';
+import type { Translator } from '../../i18n/translator';
 
-const grouped = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
-
-/** A statistic as a person reads it: four significant digits, grouped thousands. */
-export function formatStat(value: number | undefined): string {
+/** A statistic as a person reads it: four significant digits, grouped as the locale groups them. */
+export function formatStat(value: number | undefined, tr: Translator): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  return Math.abs(value) >= 1e12 || (value !== 0 && Math.abs(value) < 1e-4) ? value.toExponential(2) : grouped.format(value);
+  return Math.abs(value) >= 1e12 || (value !== 0 && Math.abs(value) < 1e-4) ? value.toExponential(2) : tr.number(value, { maximumSignificantDigits: 4 });
 }
 
 export function formatBytes(bytes: number): string {
@@ -20,23 +20,27 @@ export function formatShare(part: number, whole: number): string {
   return share < 0.1 ? '<0.1%' : `${share < 10 ? share.toFixed(1) : Math.round(share)}%`;
 }
 
-export const TYPE_WORDS: Record<ColumnType, string> = {
-  numeric: 'number',
-  categorical: 'category',
-  boolean: 'yes/no',
-  date: 'date',
-  identifier: 'identifier',
-  constant: 'constant',
-  text: 'free text',
+export const TYPE_WORDS: Record<ColumnType, PlainKey> = {
+  numeric: 'type.numeric',
+  categorical: 'type.categorical',
+  boolean: 'type.boolean',
+  date: 'type.date',
+  identifier: 'type.identifier',
+  constant: 'type.constant',
+  text: 'type.text',
 };
 
-/** One line on what is in a column: its range, or its most frequent values. */
-export function describeValues(profile: ColumnProfile, role: string): string {
+const READ_ORDER = { ymd: 'values.read.ymd', dmy: 'values.read.dmy', mdy: 'values.read.mdy' } as const;
+
+/** One line on what is in a column: its range, or its most frequent values (which stay as they are). */
+export function describeValues(profile: ColumnProfile, role: string, tr: Translator): string {
+  const { t } = tr;
   if (role === 'numeric' && profile.min !== undefined) {
-    const unit = profile.unit === 'percent' ? ' (in %, 12% read as 12)' : profile.unit === 'currency' ? ' (amounts, currency signs dropped)' : '';
-    return `${formatStat(profile.min)} to ${formatStat(profile.max)}, mean ${formatStat(profile.mean)}, std ${formatStat(profile.std)}${unit}`;
+    const unit = profile.unit === 'percent' ? t('values.percentUnit') : profile.unit === 'currency' ? t('values.currencyUnit') : '';
+    const stat = (value: number | undefined) => formatStat(value, tr);
+    return t('values.numeric', { min: stat(profile.min), max: stat(profile.max), mean: stat(profile.mean), std: stat(profile.std), unit });
   }
-  if (role === 'date' && profile.date) return `${profile.date.first} to ${profile.date.last} (read ${profile.date.order === 'ymd' ? 'year-first' : profile.date.order === 'dmy' ? 'day-first' : 'month-first'})`;
-  const top = profile.top.slice(0, 3).map((c) => `${c.value} (${c.count.toLocaleString('en')})`);
-  return top.length > 0 ? top.join(', ') + (profile.distinct > 3 ? ', …' : '') : '–';
+  if (role === 'date' && profile.date) return t('values.dates', { first: profile.date.first, last: profile.date.last, order: t(READ_ORDER[profile.date.order]) });
+  const top = profile.top.slice(0, 3).map((c) => t('values.top', { value: c.value, count: c.count }));
+  return top.length > 0 ? top.join(t('values.separator')) + (profile.distinct > 3 ? t('values.more') : '') : '–';
 }

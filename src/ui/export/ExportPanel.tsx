@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDifference, type BundleVerification } from '../../core/export/verification';
+import { useT } from '../../i18n/useT';
 import { isBusy, useTrainingStatus } from '../../store/hooks';
 import { useStore } from '../../store/store';
 import { downloadFile } from '../shared/download';
@@ -7,6 +8,7 @@ import { Section } from '../shared/Section';
 
 /** The model bundle download, and what the worker's check of the bundle found. */
 export function ExportPanel() {
+  const { t } = useT();
   const result = useStore((s) => s.result);
   const exportBundle = useStore((s) => s.exportBundle);
   const busy = isBusy(useTrainingStatus());
@@ -24,34 +26,30 @@ export function ExportPanel() {
   };
 
   return (
-    <Section step={6} title="Download the model" id="export">
+    <Section step={6} title={t('export.title')} id="export">
       <button type="button" className="primary" disabled={!result || busy || packing} onClick={() => void download()} data-testid="download-bundle-button">
-        Download model (.zip)
+        {t('export.download')}
       </button>
-      <p className="muted">
-        The zip holds the network twice (model.json + weights.bin for TensorFlow.js, model.onnx for ONNX Runtime), preprocessing.json (how raw columns
-        become inputs), scoring scripts for Node and Python (predict.mjs, predict.py), keras_model.py to train further, and a model card. Layerlab reloads
-        what it wrote and compares its predictions with the trained model before handing it over.
-      </p>
-      {packing && <p role="status">Packing and checking the model…</p>}
+      <p className="muted">{t('export.contents')}</p>
+      {packing && <p role="status">{t('export.packing')}</p>}
       {verification && <VerificationLine verification={verification} />}
     </Section>
   );
 }
 
 function VerificationLine({ verification }: { verification: BundleVerification }) {
+  const { t } = useT();
   if (!verification.ok) {
     return (
       <p className="warning" role="status" data-testid="bundle-verification" data-state="failed">
-        Not verified: {verification.problem} The zip was downloaded anyway; check its predictions before you rely on it.
+        {t('export.notVerified', { problem: verification.problem })}
       </p>
     );
   }
   const largest = Math.max(verification.tfjsDifference, verification.onnxDifference);
   return (
     <p role="status" data-testid="bundle-verification" data-state="verified" data-largest-difference={largest}>
-      verified: largest difference {formatDifference(largest)} over {verification.rowsCompared} test rows (TensorFlow.js files {formatDifference(verification.tfjsDifference)}, ONNX{' '}
-      {formatDifference(verification.onnxDifference)}).
+      {t('export.verified', { largest: formatDifference(largest), rows: verification.rowsCompared, tfjs: formatDifference(verification.tfjsDifference), onnx: formatDifference(verification.onnxDifference) })}
     </p>
   );
 }

@@ -1,10 +1,12 @@
 import { modelSpecToJson } from '../../core/model/json';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { downloadFile } from '../shared/download';
 import { useAnnounce } from './Announcer';
 
 /** Undo and redo (also Ctrl+Z / Ctrl+Shift+Z), and saving or opening the stack as a JSON file. */
 export function EditBar({ disabled }: { disabled: boolean }) {
+  const { t } = useT();
   const canUndo = useStore((s) => s.specHistory.past.length > 0);
   const canRedo = useStore((s) => s.specHistory.future.length > 0);
   // Actions never change, so reading them once does not miss an update.
@@ -12,22 +14,22 @@ export function EditBar({ disabled }: { disabled: boolean }) {
   const announce = useAnnounce();
 
   const open = async (file: File) => {
-    if (await openSpecFile(file)) announce(`Layers from ${file.name} opened. Press Control+Z to go back.`);
+    if (await openSpecFile(file)) announce(t('edit.opened', { file: file.name }));
   };
 
   return (
     <div className="edit-bar">
       <button type="button" className="secondary small" disabled={disabled || !canUndo} aria-keyshortcuts="Control+Z" data-testid="undo-button" onClick={undo}>
-        Undo
+        {t('edit.undo')}
       </button>
       <button type="button" className="secondary small" disabled={disabled || !canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" data-testid="redo-button" onClick={redo}>
-        Redo
+        {t('edit.redo')}
       </button>
       <button type="button" className="secondary small" data-testid="save-spec-button" onClick={() => downloadFile(modelSpecToJson(useStore.getState().spec), 'layerlab-layers.json', 'application/json')}>
-        Save layers
+        {t('edit.save')}
       </button>
       <label className="file-button secondary small">
-        Open saved layers
+        {t('edit.open')}
         <input
           type="file"
           accept=".json,application/json"

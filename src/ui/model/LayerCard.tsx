@@ -1,11 +1,10 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { LAYER_HELP, LAYER_TITLES } from '../../core/model/help';
 import type { HiddenLayerSpec } from '../../core/model/spec';
 import type { SummaryRow } from '../../core/model/summary';
 import type { ModelProblem } from '../../core/model/validation';
-import { formatCount } from '../shared/format';
+import { useT } from '../../i18n/useT';
 import { startLayerDrag } from './dragData';
-import { SEVERITY_WORD } from './Field';
+import { ProblemText } from './Field';
 import { HelpToggle } from './HelpToggle';
 import { LayerOptions } from './LayerOptions';
 
@@ -25,10 +24,12 @@ interface LayerCardProps {
 
 /** One layer of the stack: what it is, its output shape and weights, its options, and the edits on it. */
 export function LayerCard({ layer, index, count, disabled, problems, rows, dropBefore, onAction }: LayerCardProps) {
+  const { t } = useT();
   const card = useRef<HTMLLIElement>(null);
   const titleId = useId();
-  const title = LAYER_TITLES[layer.kind];
-  const name = `layer ${index + 1} (${title})`;
+  const title = t(`layer.${layer.kind}`);
+  const position = index + 1;
+  const name = t('layer.name', { position, layer: title });
   const params = rows.reduce((sum, row) => sum + row.params, 0);
   const width = rows.at(-1)?.outputShape[1];
   const stackProblems = problems.filter((p) => p.field === null);
@@ -47,21 +48,22 @@ export function LayerCard({ layer, index, count, disabled, problems, rows, dropB
   return (
     <li ref={card} className={`layer-card${dropBefore ? ' drop-before' : ''}`} data-testid="layer" data-kind={layer.kind} aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="layer-head">
-        <span className="drag-handle" draggable={!disabled} aria-hidden="true" title="Drag to move this layer" data-testid={`drag-handle-${index}`} onDragStart={(event) => startLayerDrag(event, index, card.current)}>
+        <span className="drag-handle" draggable={!disabled} aria-hidden="true" title={t('layer.drag')} data-testid={`drag-handle-${index}`} onDragStart={(event) => startLayerDrag(event, index, card.current)}>
           ⠿
         </span>
         <h3 id={titleId} className="layer-name">
-          {index + 1}. {title}
+          {t('layer.heading', { position, layer: title })}
         </h3>
         <span className="layer-shape">
-          → (None, {width ?? '?'}) · {formatCount(params)} weights
+          {/* The output shape as Keras writes it: None stands for any number of rows. */}
+          → <span translate="no">(None, {width ?? '?'})</span> · {t('layer.weights', { count: params })}
         </span>
-        <HelpToggle label={`What does ${title} do?`} text={LAYER_HELP[layer.kind]} />
+        <HelpToggle label={t('layer.whatDoes', { layer: title })} text={t(`help.layer.${layer.kind}`)} />
         <span className="layer-actions">
-          {button('up', '↑', `Move ${name} up`, `move-up-${index}`, index === 0)}
-          {button('down', '↓', `Move ${name} down`, `move-down-${index}`, index === count - 1)}
-          {button('duplicate', 'Duplicate', `Duplicate ${name}`, `duplicate-layer-${index}`)}
-          {button('remove', 'Remove', `Remove ${title} layer ${index + 1}`, `remove-layer-${index}`)}
+          {button('up', '↑', t('layer.moveUp', { name }), `move-up-${index}`, index === 0)}
+          {button('down', '↓', t('layer.moveDown', { name }), `move-down-${index}`, index === count - 1)}
+          {button('duplicate', t('layer.duplicate'), t('layer.duplicateLabel', { name }), `duplicate-layer-${index}`)}
+          {button('remove', t('layer.remove'), t('layer.removeLabel', { layer: title, position }), `remove-layer-${index}`)}
         </span>
       </div>
       <div className="layer-options">
@@ -69,7 +71,7 @@ export function LayerCard({ layer, index, count, disabled, problems, rows, dropB
       </div>
       {stackProblems.map((problem) => (
         <p key={problem.message} className={`field-problem ${problem.severity}`}>
-          {SEVERITY_WORD[problem.severity]}: {problem.detail}
+          <ProblemText problem={problem} withLayer={false} />
         </p>
       ))}
     </li>

@@ -1,8 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { LAYER_TITLES } from '../../core/model/help';
 import type { ModelSpec } from '../../core/model/spec';
 import type { SummaryRow } from '../../core/model/summary';
 import type { ModelProblem } from '../../core/model/validation';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { useAnnounce } from './Announcer';
 import { dropPosition, isLayerDrag, readDrag } from './dragData';
@@ -21,13 +21,14 @@ interface LayerListProps {
  * focus follows the layer, and every edit is announced.
  */
 export function LayerList({ spec, rows, problems, disabled }: LayerListProps) {
+  const { t } = useT();
   const list = useRef<HTMLOListElement>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   // Actions never change, so reading them once does not miss an update.
   const { moveLayer, duplicateLayer, removeLayer, addLayer } = useStore.getState();
   const announce = useAnnounce();
   const count = spec.hidden.length;
-  const titleOf = (index: number) => LAYER_TITLES[spec.hidden[index]?.kind ?? 'dense'];
+  const titleOf = (index: number) => t(`layer.${spec.hidden[index]?.kind ?? 'dense'}`);
 
   /** Puts the focus on the same control of the card now at `index` (the card itself if that control is disabled). */
   const focusCard = (index: number, action: CardAction | null) => {
@@ -42,7 +43,7 @@ export function LayerList({ spec, rows, problems, disabled }: LayerListProps) {
   const move = (from: number, to: number, focus: CardAction | null) => {
     if (to < 0 || to >= count || to === from) return;
     moveLayer(from, to);
-    announce(`${titleOf(from)} moved to position ${to + 1} of ${count}.`);
+    announce(t('stack.moved', { layer: titleOf(from), position: to + 1, count }));
     if (focus) focusCard(to, focus);
   };
 
@@ -50,10 +51,10 @@ export function LayerList({ spec, rows, problems, disabled }: LayerListProps) {
     if (action === 'up' || action === 'down') return move(index, action === 'up' ? index - 1 : index + 1, action);
     if (action === 'duplicate') {
       duplicateLayer(index);
-      return announce(`${titleOf(index)} duplicated as layer ${index + 2}.`);
+      return announce(t('stack.duplicated', { layer: titleOf(index), position: index + 2 }));
     }
     removeLayer(index);
-    announce(`${titleOf(index)} layer ${index + 1} removed. Press Control+Z to undo.`);
+    announce(t('stack.removed', { layer: titleOf(index), position: index + 1 }));
     focusCard(index, null);
   };
 
@@ -71,7 +72,7 @@ export function LayerList({ spec, rows, problems, disabled }: LayerListProps) {
     event.preventDefault();
     if ('kind' in payload) {
       addLayer(payload.kind, at);
-      announce(`${LAYER_TITLES[payload.kind]} added as layer ${Math.min(at, count) + 1}.`);
+      announce(t('stack.added', { layer: t(`layer.${payload.kind}`), position: Math.min(at, count) + 1 }));
     } else move(payload.from, at > payload.from ? at - 1 : at, null);
   };
 
@@ -80,7 +81,7 @@ export function LayerList({ spec, rows, problems, disabled }: LayerListProps) {
       ref={list}
       className={`layer-list${dropAt === count ? ' drop-end' : ''}`}
       data-testid="layer-list"
-      aria-label="Hidden layers, from input to output"
+      aria-label={t('stack.label')}
       tabIndex={-1}
       onDragOver={onDragOver}
       onDragLeave={(event) => !event.currentTarget.contains(event.relatedTarget as Node | null) && setDropAt(null)}

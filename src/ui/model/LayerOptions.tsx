@@ -1,8 +1,8 @@
 import type { LayerPatch } from '../../core/model/edit';
-import { OPTION_HELP } from '../../core/model/help';
 import { hasDenseOptions, MAX_NOISE_STDDEV } from '../../core/model/options';
 import type { HiddenLayerSpec } from '../../core/model/spec';
 import type { LayerField, ModelProblem } from '../../core/model/validation';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { ActivationSelect } from './ActivationSelect';
 import { DenseFields } from './DenseFields';
@@ -19,19 +19,20 @@ export interface OptionsProps<L extends HiddenLayerSpec> {
 
 /** The options of one layer, by kind; every control carries its help and its check's message. */
 export function LayerOptions({ layer, index, disabled, problems }: { layer: HiddenLayerSpec; index: number; disabled: boolean; problems: readonly ModelProblem[] }) {
+  const { t, percent } = useT();
   const updateLayer = useStore((s) => s.updateLayer);
   const props = { index, disabled, problemFor: (field: LayerField) => problems.find((p) => p.field === field), update: (patch: LayerPatch) => updateLayer(index, patch) };
   if (hasDenseOptions(layer)) return <DenseFields layer={layer} {...props} />;
   switch (layer.kind) {
     case 'dropout':
       return (
-        <Field label="Rate" help={OPTION_HELP.rate(layer.rate)} problem={props.problemFor('rate')}>
+        <Field label={t('option.rate')} help={t('help.option.rate', { rate: percent(layer.rate) })} problem={props.problemFor('rate')}>
           {(control) => <NumberField {...control} min={0} max={0.95} step={0.05} value={layer.rate} disabled={disabled} data-testid={`layer-rate-${index}`} onValue={(rate) => props.update({ rate })} />}
         </Field>
       );
     case 'gaussianNoise':
       return (
-        <Field label="Noise level" help={OPTION_HELP.stddev(layer.stddev)} problem={props.problemFor('stddev')}>
+        <Field label={t('option.stddev')} help={t('help.option.stddev', { stddev: layer.stddev })} problem={props.problemFor('stddev')}>
           {(control) => <NumberField {...control} min={0} max={MAX_NOISE_STDDEV} step={0.05} value={layer.stddev} disabled={disabled} data-testid={`layer-stddev-${index}`} onValue={(stddev) => props.update({ stddev })} />}
         </Field>
       );
@@ -39,6 +40,6 @@ export function LayerOptions({ layer, index, disabled, problems }: { layer: Hidd
       return <ActivationSelect value={layer.activation} index={index} disabled={disabled} problem={props.problemFor('activation')} onChange={(activation) => props.update({ activation })} />;
     case 'batchNormalization':
     case 'layerNormalization':
-      return <p className="muted no-options">No options: it learns its scale and shift by itself.</p>;
+      return <p className="muted no-options">{t('layer.noOptions')}</p>;
   }
 }

@@ -1,10 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { summarizeModel } from '../../core/model/summary';
 import { checkModelSpec } from '../../core/model/validation';
+import { useT } from '../../i18n/useT';
 import { isBusy, useTrainingStatus } from '../../store/hooks';
 import { useStore } from '../../store/store';
 import { Section } from '../shared/Section';
-import { formatCount } from '../shared/format';
 import { Announcer } from './Announcer';
 import { EditBar } from './EditBar';
 import { LayerList } from './LayerList';
@@ -20,6 +20,7 @@ import './model.css';
 
 /** Step 2: the layer stack, with its live summary, checks and diagram. */
 export function ModelStep() {
+  const { t } = useT();
   const spec = useStore((s) => s.spec);
   const context = useModelContext();
   const busy = isBusy(useTrainingStatus());
@@ -28,7 +29,7 @@ export function ModelStep() {
   const problems = useMemo(() => checkModelSpec(spec, context ?? undefined), [spec, context]);
   const summary = useMemo(() => (context ? summarizeModel(spec, context.inputDim, context.output) : null), [spec, context]);
   return (
-    <Section step={2} title="Layers" id="model">
+    <Section step={2} title={t('model.title')} id="model">
       <Announcer>
         <div className="builder" ref={builder} data-testid="model-builder">
           <PresetPicker disabled={busy} />
@@ -37,10 +38,10 @@ export function ModelStep() {
             <div className="builder-stack">
               <EditBar disabled={busy} />
               <p className="muted input-line">
-                {context ? `Input: about ${formatCount(context.inputDim)} features after preparing the columns (numbers standardised, categories one-hot).` : 'Input: load data and choose what to predict.'}
+                {context ? t('model.input', { count: context.inputDim }) : t('model.inputNone')}
               </p>
               <LayerList spec={spec} rows={summary?.rows ?? []} problems={problems} disabled={busy} />
-              {spec.hidden.length === 0 && <p className="muted empty-stack">No hidden layer: drag one here, or click one on the left. With none, this is logistic (or linear) regression, a good baseline.</p>}
+              {spec.hidden.length === 0 && <p className="muted empty-stack">{t('model.empty')}</p>}
               {context && <OutputLayerLine output={context.output} />}
               <ProblemList problems={problems} />
             </div>
@@ -48,14 +49,14 @@ export function ModelStep() {
           {summary && context && (
             <div className="builder-views">
               <div>
-                <h3>Summary</h3>
+                <h3>{t('model.summaryTitle')}</h3>
                 <p className="muted" data-testid="param-count" data-params={summary.totalParams}>
-                  {formatCount(summary.totalParams)} parameters, {formatCount(summary.trainableParams)} of them trainable.
+                  {t('model.paramCount', { total: summary.totalParams, trainable: summary.trainableParams })}
                 </p>
                 <SummaryTable summary={summary} />
               </div>
               <div>
-                <h3>Diagram</h3>
+                <h3>{t('model.diagramTitle')}</h3>
                 <NetworkDiagram spec={spec} context={context} summary={summary} />
               </div>
             </div>

@@ -4,6 +4,7 @@ import type { LayerKernel } from '../../core/model/kernels';
 import type { ModelSpec } from '../../core/model/spec';
 import type { ModelSummary } from '../../core/model/summary';
 import type { ValidationContext } from '../../core/model/validation';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { BlockDiagram } from './BlockDiagram';
 import { NeuronDiagram } from './NeuronDiagram';
@@ -13,6 +14,7 @@ import { NeuronDiagram } from './NeuronDiagram';
  * has been trained), as blocks with shapes for larger ones.
  */
 export function NetworkDiagram({ spec, context, summary }: { spec: ModelSpec; context: ValidationContext; summary: ModelSummary }) {
+  const { t, say } = useT();
   const result = useStore((s) => s.result);
   const trainedWeights = useStore((s) => s.trainedWeights);
   const loadTrainedWeights = useStore((s) => s.loadTrainedWeights);
@@ -29,20 +31,18 @@ export function NetworkDiagram({ spec, context, summary }: { spec: ModelSpec; co
     return current ? new Map<string, LayerKernel>(trainedWeights.kernels.map((k) => [k.name, k])) : null;
   }, [result, trainedWeights, spec]);
   const coloured = small && kernels !== null && kernels.size > 0;
-  const flow = columns.map((c) => `${c.label} (${c.width})`).join(' → ');
-  const dashed = columns.some((c) => c.link === 'elementwise') ? ' Dotted lines pass each value on by itself.' : '';
+  const flow = columns.map((c) => t('diagram.column', { label: say(c.caption), width: c.width })).join(' → ');
+  const dotted = columns.some((c) => c.link === 'elementwise') ? t('diagram.dotted') : '';
 
   return (
     <figure className="network-diagram" data-testid="network-diagram" data-mode={small ? 'neurons' : 'blocks'} data-coloured={coloured}>
-      <div className="diagram-scroll" role="region" aria-label="Network diagram" tabIndex={0}>
-        {small ? <NeuronDiagram columns={columns} kernels={coloured ? kernels : null} description={`Network diagram: ${flow}.`} /> : <BlockDiagram spec={spec} summary={summary} />}
+      <div className="diagram-scroll" role="region" aria-label={t('diagram.label')} tabIndex={0}>
+        {small ? <NeuronDiagram columns={columns} kernels={coloured ? kernels : null} description={t('diagram.description', { flow })} /> : <BlockDiagram spec={spec} summary={summary} />}
       </div>
       <figcaption className="muted small-print">
         {small
-          ? coloured
-            ? `Each line is a weight of the trained model: blue adds, orange subtracts, and thicker lines weigh more.${dashed}`
-            : `Each line is a weight. Train the model to colour them: blue adds, orange subtracts, thicker weighs more.${dashed}`
-          : `Drawn as blocks: units are drawn one by one only for up to ${SMALL_NETWORK.maxUnits} units per layer, ${SMALL_NETWORK.maxLayers} layers and ${SMALL_NETWORK.maxInputs} inputs.`}
+          ? t(coloured ? 'diagram.trained' : 'diagram.untrained', { dotted })
+          : t('diagram.blocks', { units: SMALL_NETWORK.maxUnits, layers: SMALL_NETWORK.maxLayers, inputs: SMALL_NETWORK.maxInputs })}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import type { DiagramColumn } from '../../core/model/diagram';
 import type { LayerKernel } from '../../core/model/kernels';
+import { useT } from '../../i18n/useT';
 
 const COLUMN_GAP = 120;
 const NEURON_GAP = 26;
@@ -15,6 +16,7 @@ interface Point {
 
 /** Every unit as a circle and every weight as a line, thicker and coloured by value once trained. */
 export function NeuronDiagram({ columns, kernels, description }: { columns: readonly DiagramColumn[]; kernels: ReadonlyMap<string, LayerKernel> | null; description: string }) {
+  const { say } = useT();
   const tallest = Math.max(...columns.map((c) => c.width));
   const height = MARGIN.top + tallest * NEURON_GAP + MARGIN.bottom;
   const width = MARGIN.side * 2 + (columns.length - 1) * COLUMN_GAP;
@@ -60,7 +62,7 @@ export function NeuronDiagram({ columns, kernels, description }: { columns: read
       )}
       {columns.map((column, c) => (
         <text key={c} x={MARGIN.side + c * COLUMN_GAP} y={height - 22} textAnchor="middle" className="diagram-label">
-          {column.label}
+          {say(column.caption)}
           <tspan x={MARGIN.side + c * COLUMN_GAP} dy="1.2em" className="diagram-width">
             {column.width}
           </tspan>

@@ -1,6 +1,6 @@
-import { LAYER_HELP, LAYER_TITLES } from '../../core/model/help';
 import { LAYER_KINDS, MAX_HIDDEN_LAYERS } from '../../core/model/options';
 import type { LayerKind } from '../../core/model/spec';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { useAnnounce } from './Announcer';
 import { startKindDrag } from './dragData';
@@ -11,36 +11,40 @@ const testIdFor = (kind: LayerKind) => (kind === 'dense' ? 'add-layer-button' : 
 
 /** The layer kinds: click to add one at the end of the stack, or drag one to where it should go. */
 export function Palette({ disabled }: { disabled: boolean }) {
+  const { t } = useT();
   const addLayer = useStore((s) => s.addLayer);
   const count = useStore((s) => s.spec.hidden.length);
   const announce = useAnnounce();
   const full = count >= MAX_HIDDEN_LAYERS;
   return (
     <div className="palette" role="group" aria-labelledby="palette-title">
-      <h3 id="palette-title">Add a layer</h3>
-      <p className="muted small-print">{full ? `The stack is full (${MAX_HIDDEN_LAYERS} layers).` : 'Click to add at the end, or drag into the stack.'}</p>
+      <h3 id="palette-title">{t('palette.title')}</h3>
+      <p className="muted small-print">{full ? t('palette.full', { max: MAX_HIDDEN_LAYERS }) : t('palette.hint')}</p>
       <ul>
-        {LAYER_KINDS.map((kind) => (
-          <li key={kind}>
-            <button
-              type="button"
-              className="palette-item"
-              draggable={!disabled && !full}
-              disabled={disabled || full}
-              aria-label={`Add ${LAYER_TITLES[kind]}`}
-              data-testid={testIdFor(kind)}
-              onDragStart={(event) => startKindDrag(event, kind)}
-              onClick={() => {
-                addLayer(kind);
-                announce(`${LAYER_TITLES[kind]} added as layer ${count + 1}.`);
-              }}
-            >
-              <span aria-hidden="true">+ </span>
-              {LAYER_TITLES[kind]}
-            </button>
-            <HelpToggle label={`What does ${LAYER_TITLES[kind]} do?`} text={LAYER_HELP[kind]} />
-          </li>
-        ))}
+        {LAYER_KINDS.map((kind) => {
+          const title = t(`layer.${kind}`);
+          return (
+            <li key={kind}>
+              <button
+                type="button"
+                className="palette-item"
+                draggable={!disabled && !full}
+                disabled={disabled || full}
+                aria-label={t('palette.add', { layer: title })}
+                data-testid={testIdFor(kind)}
+                onDragStart={(event) => startKindDrag(event, kind)}
+                onClick={() => {
+                  addLayer(kind);
+                  announce(t('stack.added', { layer: title, position: count + 1 }));
+                }}
+              >
+                <span aria-hidden="true">+ </span>
+                {title}
+              </button>
+              <HelpToggle label={t('layer.whatDoes', { layer: title })} text={t(`help.layer.${kind}`)} />
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

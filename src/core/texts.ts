@@ -1,0 +1,16 @@
+/** Every English text table of the core, and the English of a phrase built from them (see text.ts). */
+import { REASON_TEXTS } from './csv/texts';
+import { CHECK_TEXTS, TARGET_TEXTS } from './dataset/texts';
+import { DIAGRAM_TEXTS, LAYER_TEXTS, MODEL_CHECK_TEXTS } from './model/texts';
+import { fillTemplate, type Phrase } from './text';
+
+export const CORE_TEXTS = { ...REASON_TEXTS, ...TARGET_TEXTS, ...CHECK_TEXTS, ...LAYER_TEXTS, ...MODEL_CHECK_TEXTS, ...DIAGRAM_TEXTS } as const;
+export type CoreTextId = keyof typeof CORE_TEXTS;
+export type CorePhrase = Phrase<CoreTextId>;
+
+const templates: Readonly<Record<string, string>> = CORE_TEXTS;
+
+/** The English of a core phrase, for the worker's errors, the files it writes and the tests. */
+export function english(text: Phrase): string {
+  return fillTemplate(templates[text.id] ?? text.id, text.params, 'en', english);
+}

@@ -1,0 +1,61 @@
+import type { data as english } from '../en/data';
+import type { Translation } from '../types';
+
+export const data = {
+  'data.title': '你的数据',
+  'data.summary': '{rows} 行 × {columns} 列',
+  'data.reading': '（{size}，{encoding}，{delimiter}分隔{decimal}；读取用时 {seconds} 秒）',
+  'data.delimiter.comma': '逗号',
+  'data.delimiter.semicolon': '分号',
+  'data.delimiter.tab': '制表符',
+  'data.delimiter.pipe': '竖线',
+  'data.decimalCommas': '，小数点为逗号',
+  'data.notesLabel': '读取文件时的说明',
+  'data.dropFile': '把 CSV 文件拖到这里，或选择一个文件：',
+  'data.sampleLabel': '或试试内置示例',
+  'data.sampleChoose': '选择示例…',
+  'data.readingStart': '正在读取 {what}…',
+  'data.readingProgress': '正在读取 {what}：已读 {read} / {total}，目前 {rows} 行',
+  'data.readingLabel': '正在读取 {what}',
+  'data.cancel': '取消',
+
+  'target.label': '要预测的列',
+  'task.binary': '是/否预测（二分类）',
+  'task.multiclass': '在多个类别中选择（多分类）',
+  'task.regression': '预测数值（回归）',
+  'target.findsClass': '——找出“{value}”',
+  'target.classCount': '——{count} 个类别',
+  'balance.classes': '“{column}”各类别的行数',
+  'balance.distribution': '“{column}”的分布',
+
+  'chart.distribution': '{column} 的分布',
+  'chart.dates': '{column} 中的日期',
+  'chart.range': '{label}：从 {from} 到 {to}',
+  'chart.bin': '{from}–{to}：{count}',
+  'chart.more': '另有 {count} 个',
+
+  'check.title': '数据检查',
+  'check.titleClean': '数据检查：没有需要修复的问题',
+  'severity.error': '问题',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+  'severity.label': '{severity}：',
+  'severity.gap': '',
+  'severity.line': '{severity}：{text}',
+
+  'split.legend': '验证集与测试集',
+  'split.validation': '验证集（%）',
+  'split.test': '测试集（%）',
+  'split.mode': '划分方式',
+  'split.random': '随机（固定种子）',
+  'split.randomStratified': '随机（固定种子，各部分类别比例相同）',
+  'split.byDate': '按 {column} 时间划分：用过去的数据训练，用最新的数据测试',
+  'split.classWeights': '类别权重：稀有类别与常见类别同等重要',
+  'split.trainingShare': '{share}% 的行用于训练模型。准备数据所用的所有统计量（均值、缩放、类别）都只来自这些行。',
+
+  'field.range': '取值范围为 {min} 到 {max}。',
+  'field.number': '请输入一个数字。',
+
+  'preview.label': '前几行预览',
+  'preview.more': '这里显示 {total} 列中的前 {shown} 列；上方的列清单包含全部列。',
+} as const satisfies Translation<typeof english>;

@@ -1,0 +1,11 @@
+/** The Chinese catalogue: each part has exactly the keys of its English part (see Translation). */
+import type { Catalogue } from '../types';
+import { app } from './app';
+import { columns } from './columns';
+import { core } from './core';
+import { data } from './data';
+import { exporting } from './export';
+import { help } from './help';
+import { model } from './model';
+
+export const zh: Catalogue = { ...app, ...data, ...columns, ...model, ...help, ...exporting, ...core };
