@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { useStore } from './store/store';
+import { startAutosave } from './store/persistence/autosave';
 import { registerOfflineSupport } from './ui/shared/offline';
 import './ui/styles.css';
 
@@ -12,6 +13,6 @@ if (root) {
       <App />
     </StrictMode>,
   );
-  void useStore.getState().init();
+  void useStore.getState().start().then(() => startAutosave(useStore));
   registerOfflineSupport();
 }

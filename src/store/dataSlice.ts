@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataFix } from '../core/dataset/checks';
 import { DEFAULT_PLAN, type ColumnChoice, type DataPlan } from '../core/dataset/plan';
+import type { DataSource } from '../core/project/project';
 import type { DatasetSummary } from '../worker/protocol';
 import { phraseFor } from '../i18n/translate';
 import type { UserMessage } from '../i18n/translator';
@@ -57,6 +58,8 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
   return {
     samples: [],
     dataset: null,
+    dataSource: null,
+    sourceFile: null,
     loading: null,
     loadProgress: null,
     target: null,
@@ -80,16 +83,16 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
 
     loadSample: async (id) => {
       const sample = findSample(get().samples, id);
-      if (!sample) return;
-      await load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (reason) => reason, check);
+      if (!sample) return false;
+      return load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (reason) => reason, check, { kind: 'sample', id: sample.id });
     },
 
     loadFile: async (file) => {
       if (file.size > MAX_FILE_BYTES) {
         set({ error: phraseFor('error.fileTooLarge', { file: file.name, size: (file.size / 1e9).toFixed(1), limit: MAX_FILE_BYTES / 1024 ** 3 }) });
-        return;
+        return false;
       }
-      await load(set, file.name, { type: 'loadFile', file, name: file.name }, (reason) => phraseFor('error.fileUnusable', { file: file.name, reason }), check);
+      return load(set, file.name, { type: 'loadFile', file, name: file.name }, (reason) => phraseFor('error.fileUnusable', { file: file.name, reason }), check, { kind: 'file', name: file.name }, file);
     },
 
     cancelLoad: () => currentLoad?.abort(),
@@ -133,8 +136,11 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
 
 type LoadMessage = Extract<Parameters<typeof bridge.request>[0], { type: 'loadFile' | 'loadSample' }>;
 
-/** One read: progress while it runs; on success a fresh plan and check; on failure the old table stays. */
-async function load(set: SetState, what: string, message: LoadMessage, explain: (reason: UserMessage) => UserMessage, check: () => Promise<void>): Promise<void> {
+/**
+ * One read: progress while it runs; on success a fresh plan and check, and the source remembered (for
+ * autosave and share links); on failure the old table stays. Resolves with whether it loaded.
+ */
+async function load(set: SetState, what: string, message: LoadMessage, explain: (reason: UserMessage) => UserMessage, check: () => Promise<void>, source: DataSource, file: File | null = null): Promise<boolean> {
   currentLoad?.abort();
   const controller = new AbortController();
   currentLoad = controller;
@@ -149,11 +155,14 @@ async function load(set: SetState, what: string, message: LoadMessage, explain: 
     if (event.type === 'datasetLoaded') {
       lastLoad = message;
       const summary: DatasetSummary = event.summary;
-      set({ dataset: summary, target: summary.suggestedTarget, dataPlan: DEFAULT_PLAN, dataCheck: null, error: null, ...freshResults });
+      set({ dataset: summary, dataSource: source, sourceFile: file, target: summary.suggestedTarget, dataPlan: DEFAULT_PLAN, dataCheck: null, error: null, ...freshResults });
       void check();
+      return true;
     }
+    return false;
   } catch (error) {
     if (!isAbort(error)) set({ error: explain(failureText(error)) });
+    return false;
   } finally {
     if (currentLoad === controller) {
       currentLoad = null;

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
 import { createLocaleSlice } from './localeSlice';
 import { createModelSlice } from './modelSlice';
+import { createProjectSlice } from './projectSlice';
 import { createResultSlice } from './resultSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { Store } from './types';
@@ -13,4 +14,5 @@ export const useStore = create<Store>()((...args) => ({
   ...createTrainingSlice(...args),
   ...createResultSlice(...args),
   ...createLocaleSlice(...args),
+  ...createProjectSlice(...args),
 }));

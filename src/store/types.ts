@@ -1,6 +1,7 @@
 import type { DataCheckReport, DataFix } from '../core/dataset/checks';
 import type { ColumnChoice, DataPlan, SplitPlan } from '../core/dataset/plan';
 import type { LayerPatch } from '../core/model/edit';
+import type { DataSource, WorkshopLocks } from '../core/project/project';
 import type { EditHistory } from '../core/model/history';
 import type { LayerKernel } from '../core/model/kernels';
 import type { LayerKind, ModelSpec } from '../core/model/spec';
@@ -18,6 +19,10 @@ export type TrainingStatus = 'idle' | 'preparing' | 'training' | 'paused' | 'don
 export interface DataState {
   samples: SampleInfo[];
   dataset: DatasetSummary | null;
+  /** Where the loaded table came from, for autosave and share links. */
+  dataSource: DataSource | null;
+  /** The file a person loaded (a handle, not its contents), so autosave can keep a copy on this device. */
+  sourceFile: File | null;
   /** What is being read right now (a file or sample name), or null. */
   loading: string | null;
   /** How far the read has come (bytes and rows), while `loading`. */
@@ -34,8 +39,8 @@ export interface DataState {
 
 export interface DataActions {
   init: () => Promise<void>;
-  loadSample: (id: string) => Promise<void>;
-  loadFile: (file: File) => Promise<void>;
+  loadSample: (id: string) => Promise<boolean>;
+  loadFile: (file: File) => Promise<boolean>;
   /** Stops reading the file being loaded; the table loaded before stays. */
   cancelLoad: () => void;
   setTarget: (name: string) => void;
@@ -155,6 +160,40 @@ export interface LocaleActions {
   setLocale: (locale: Locale) => void;
 }
 
-export type StoreState = DataState & ModelState & TrainingState & ResultState & MessageState & LocaleState;
-export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions & LocaleActions;
+/** A saved project as the projects list shows it. */
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  updatedAt: number;
+  hasModel: boolean;
+}
+
+export interface ProjectState {
+  projectId: string;
+  projectName: string;
+  projects: ProjectSummary[];
+  /** Bytes this site stores and may store, when the browser says. */
+  storage: { used: number; quota: number } | null;
+  /** What a workshop link fixed for this session; null when nothing is locked. */
+  locks: WorkshopLocks | null;
+}
+
+export interface ProjectActions {
+  /** Opens the app: a share link, else `?sample=`, else the last project, else the default sample. */
+  start: () => Promise<void>;
+  refreshProjects: () => Promise<void>;
+  renameProject: (name: string) => void;
+  newProject: () => Promise<void>;
+  openProject: (id: string) => Promise<void>;
+  duplicateProject: (id: string) => Promise<void>;
+  deleteProject: (id: string) => Promise<void>;
+  /** A link that reproduces this setup (never the data), optionally locking parts for a workshop. */
+  shareLink: (locks: WorkshopLocks | null) => string;
+  /** The `.layerlab` file of this project, with or without the data. */
+  projectFile: (includeData: boolean) => Promise<{ bytes: Uint8Array; fileName: string } | null>;
+  openProjectFile: (file: File) => Promise<void>;
+}
+
+export type StoreState = DataState & ModelState & TrainingState & ResultState & MessageState & LocaleState & ProjectState;
+export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions & LocaleActions & ProjectActions;
 export type Store = StoreState & StoreActions;

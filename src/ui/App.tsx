@@ -8,9 +8,13 @@ import { ErrorAlert } from './shared/ErrorAlert';
 import { LanguageSelect } from './shared/LanguageSelect';
 import { useDocumentLocale } from './shared/useDocumentLocale';
 import { useT } from '../i18n/useT';
+import { useStore } from '../store/store';
+import { Lockable } from './project/Lockable';
+import { ProjectBar } from './project/ProjectBar';
 
 export function App() {
   const { t } = useT();
+  const locks = useStore((s) => s.locks);
   useDocumentLocale();
   return (
     <div className="app">
@@ -19,10 +23,15 @@ export function App() {
         <LanguageSelect />
         <p className="tagline">{t('app.tagline')}</p>
       </header>
+      <ProjectBar />
       <ErrorAlert />
       <main>
-        <DataStep />
-        <ModelStep />
+        <Lockable locked={locks?.data ?? false} testId="data-lock">
+          <DataStep />
+        </Lockable>
+        <Lockable locked={locks?.layers ?? false} testId="layers-lock">
+          <ModelStep />
+        </Lockable>
         <TrainStep />
         <EvaluateStep />
         <UseStep />

@@ -6,7 +6,7 @@
 import type { WorkerEvent, WorkerRequest } from './protocol';
 
 type Outgoing = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
-type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'trainingDone' | 'scored' | 'bundleReady' }>;
+type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'dataChecked' | 'trainingDone' | 'scored' | 'bundleReady' | 'weights' | 'rowScored' | 'modelSnapshot' | 'modelRestored' }>;
 type ProgressEvent = Exclude<WorkerEvent, FinalEvent | { type: 'failed' }>;
 
 /** A failure the worker reported in plain words (user-facing), or a crash of the worker itself. */
@@ -38,8 +38,10 @@ export class WorkerBridge {
       if (options.signal?.aborted) return reject(new WorkerFailure('aborted', 'Cancelled.'));
       this.pending.set(requestId, { resolve, reject, onProgress: options.onProgress });
       options.signal?.addEventListener('abort', () => {
-        if (message.type === 'train') this.stopTraining();
-        else if (this.pending.delete(requestId)) reject(new WorkerFailure('aborted', 'Cancelled.'));
+        if (message.type === 'train') return this.stopTraining();
+        // A file being read stops between two chunks; the page does not wait for that.
+        if (message.type === 'loadFile' || message.type === 'loadSample') this.worker?.postMessage({ type: 'cancelLoad' } satisfies WorkerRequest);
+        if (this.pending.delete(requestId)) reject(new WorkerFailure('aborted', 'Cancelled.'));
       });
       this.ensureWorker().postMessage({ ...message, requestId } as WorkerRequest);
     });
@@ -47,6 +49,11 @@ export class WorkerBridge {
 
   stopTraining(): void {
     this.worker?.postMessage({ type: 'stopTraining' } satisfies WorkerRequest);
+  }
+
+  /** Holds training between two batches, or lets it go on. */
+  pauseTraining(paused: boolean): void {
+    this.worker?.postMessage({ type: paused ? 'pauseTraining' : 'resumeTraining' } satisfies WorkerRequest);
   }
 
   dispose(): void {
@@ -72,7 +79,7 @@ export class WorkerBridge {
     if (event.type === 'failed') {
       this.pending.delete(event.requestId);
       pending.reject(new WorkerFailure(event.code, event.message));
-    } else if (event.type === 'trainingPhase' || event.type === 'epochEnd') {
+    } else if (event.type === 'trainingPhase' || event.type === 'epochEnd' || event.type === 'batchProgress' || event.type === 'trainingNotice' || event.type === 'backendChosen' || event.type === 'scoringProgress' || event.type === 'loadProgress') {
       pending.onProgress?.(event);
     } else {
       this.pending.delete(event.requestId);

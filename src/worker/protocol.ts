@@ -3,13 +3,36 @@
  * events. Every request but `stopTraining` carries a `requestId`; every event answering it echoes it.
  */
 import type { ColumnProfile } from '../core/csv/profile';
+import type { Table } from '../core/csv/table';
+import type { Preprocessing } from '../core/dataset/preprocessing';
+import type { ReadingInfo, ReadProgress } from '../core/csv/reader';
+import type { DataCheckReport } from '../core/dataset/checks';
+import type { DataPlan } from '../core/dataset/plan';
+import type { BundleVerification } from '../core/export/verification';
+import type { LayerKernel } from '../core/model/kernels';
+import type { Evaluation } from '../core/metrics/evaluation';
 import type { ModelSpec, Task } from '../core/model/spec';
+import type { BatchProgress } from '../core/training/epoch';
 import type { EpochRecord, StopReason } from '../core/training/fit';
 import type { TrainingSettings } from '../core/training/settings';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 export type BackendChoice = BackendName | 'auto';
+
+export interface BackendTiming {
+  backend: BackendName;
+  /** Measured training throughput; null when the backend failed to start or to train. */
+  samplesPerSecond: number | null;
+}
+
+/** A measured backend choice, in plain data: the page keeps it per device and model size between visits. */
+export interface BackendDecision {
+  backend: BackendName;
+  /** Why, in plain words, e.g. "wasm (SIMD, 1 thread): 3.4× faster than webgl on this device". */
+  reason: string;
+  timings: BackendTiming[];
+}
 
 export interface DatasetSummary {
   /** File name or sample title. */
@@ -22,6 +45,8 @@ export interface DatasetSummary {
   notes: string[];
   suggestedTarget: string | null;
   preferredPositive: string | null;
+  /** How the file was read (encoding, dialect, size) and how long reading, typing and profiling took. */
+  reading?: ReadingInfo & { seconds: number };
 }
 
 export interface TrainConfig {
@@ -30,6 +55,15 @@ export interface TrainConfig {
   spec: ModelSpec;
   settings: TrainingSettings;
   backend: BackendChoice;
+  /** Column choices, split and class weights; absent: the plan last sent with `checkData`. */
+  data?: DataPlan;
+  /** Backend choices measured earlier on this device, by model-size key: the page keeps them between visits. */
+  rememberedBackends?: Record<string, BackendDecision>;
+  /**
+   * Test hooks from the address: `failBackendAtEpoch` makes the first backend fail as that epoch starts
+   * (training must fall back and finish); `crashAtEpoch` crashes the worker after that epoch.
+   */
+  testHooks?: { failBackendAtEpoch?: number | null; crashAtEpoch?: number | null };
 }
 
 export interface TrainingResult {
@@ -43,25 +77,82 @@ export interface TrainingResult {
   rows: { train: number; validation: number; test: number; droppedForTarget: number };
   featureCount: number;
   paramCount: number;
+  /**
+   * Curves, threshold table, baselines, importance and the what-if form, all from the test split.
+   * Training always sets it; it is optional so that results made elsewhere (tests, saved projects) stay valid.
+   */
+  evaluation?: Evaluation;
+  /** Why training diverged and what to do, in plain words; absent unless it did. */
+  divergence?: string;
+}
+
+/** One row's prediction, as the columns a scored file would add for it. */
+export interface RowPrediction {
+  columns: { name: string; value: string | number }[];
+  notes: string[];
+}
+
+/**
+ * A trained model as plain, structured-cloneable data: what the page stores in IndexedDB so that a
+ * reload (or opening a saved project) brings back the same model, able to score and export again.
+ */
+export interface ModelSnapshot {
+  modelJson: string;
+  weights: Uint8Array;
+  pre: Preprocessing;
+  spec: ModelSpec;
+  result: TrainingResult;
+  source: string;
+  /** Raw cells of up to 100 test rows, for the export self-check. */
+  testSample: Table;
 }
 
 export type WorkerRequest =
   | { type: 'loadSample'; requestId: number; url: string; title: string; preferredTarget: string | null; preferredPositive: string | null }
   | { type: 'loadFile'; requestId: number; file: Blob; name: string }
+  /** Stops the file being read (answered by `failed` with code `aborted` for the load). */
+  | { type: 'cancelLoad' }
+  /** Checks the data for this target under this plan, and keeps the plan for training. */
+  | { type: 'checkData'; requestId: number; target: string | null; positiveClass: string | null; plan: DataPlan }
   | { type: 'train'; requestId: number; config: TrainConfig }
   | { type: 'stopTraining' }
+  /** Pause holds training between two batches until `resumeTraining` (or `stopTraining`). */
+  | { type: 'pauseTraining' }
+  | { type: 'resumeTraining' }
   | { type: 'scoreFile'; requestId: number; file: Blob; name: string }
-  | { type: 'exportBundle'; requestId: number };
+  /** The what-if form: cells as [column, raw text] pairs (pairs, so a column named `__proto__` stays data). */
+  | { type: 'scoreRow'; requestId: number; values: [string, string][] }
+  | { type: 'exportBundle'; requestId: number }
+  | { type: 'getWeights'; requestId: number }
+  /** The trained model as data, for autosave and project files; `restoreModel` brings it back. */
+  | { type: 'snapshotModel'; requestId: number }
+  | { type: 'restoreModel'; requestId: number; snapshot: ModelSnapshot };
 
-export type TrainingPhase = 'preparing' | 'training';
+export type TrainingPhase = 'preparing' | 'training' | 'paused';
 
 export type WorkerEvent =
   | { type: 'datasetLoaded'; requestId: number; summary: DatasetSummary }
-  | { type: 'trainingPhase'; requestId: number; phase: TrainingPhase; backend: BackendName | null; detail: string }
+  | { type: 'loadProgress'; requestId: number; progress: ReadProgress }
+  | { type: 'dataChecked'; requestId: number; report: DataCheckReport }
+  | { type: 'trainingPhase'; requestId: number; phase: TrainingPhase; backend: BackendName | null; detail: string; /** Why this backend, when training starts on it. */ backendReason?: string }
   | { type: 'epochEnd'; requestId: number; record: EpochRecord }
+  /** A few times a second while training: the smoothed batch loss and where the epoch is. */
+  | { type: 'batchProgress'; requestId: number; progress: BatchProgress }
+  /** Something the person should know that does not stop training (a backend fell back). */
+  | { type: 'trainingNotice'; requestId: number; message: string }
+  /** A newly measured backend choice, for the page to remember on this device. */
+  | { type: 'backendChosen'; requestId: number; key: string; decision: BackendDecision }
   | { type: 'trainingDone'; requestId: number; result: TrainingResult }
-  | { type: 'scored'; requestId: number; csv: string; fileName: string; rowCount: number; rowsWithNotes: number }
-  | { type: 'bundleReady'; requestId: number; zip: Uint8Array; fileName: string }
+  | { type: 'scoringProgress'; requestId: number; done: number; total: number }
+  /** The scored CSV as UTF-8 bytes, transferred rather than copied: it can be tens of megabytes. */
+  | { type: 'scored'; requestId: number; bytes: Uint8Array; fileName: string; rowCount: number; rowsWithNotes: number }
+  | { type: 'rowScored'; requestId: number; prediction: RowPrediction }
+  | { type: 'bundleReady'; requestId: number; zip: Uint8Array; fileName: string; verification: BundleVerification }
+  /** The last trained model's Dense kernels for the network diagram (none for large models). */
+  | { type: 'weights'; requestId: number; spec: ModelSpec; kernels: LayerKernel[] }
+  | { type: 'modelSnapshot'; requestId: number; snapshot: ModelSnapshot }
+  | { type: 'modelRestored'; requestId: number; result: TrainingResult }
   | { type: 'failed'; requestId: number; code: string; message: string };
 
 export type RequestType = WorkerRequest['type'];
+export type { BundleVerification };

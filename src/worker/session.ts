@@ -1,14 +1,17 @@
 import { parseCsvBytes } from '../core/csv/parse';
-import { profileTable, type ColumnProfile } from '../core/csv/profile';
-import { previewRows, type Table } from '../core/csv/table';
-import { suggestTarget } from '../core/dataset/target';
+import { blobSource, bytesSource, type ByteSource } from '../core/csv/reader';
+import { checkData } from '../core/dataset/checks';
+import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { UserError, isUserError } from '../core/errors';
-import { TrainingControl } from '../core/training/fit';
-import type { BackendDecision } from './backendChoice';
-import { scoreTable } from './scoring';
+import { readKernels } from '../core/model/readKernels';
+import { TrainingControl } from '../core/training/control';
+import { scoreRow, scoreTable } from './scoring';
 import { exportBundle } from './exporting';
+import type { OnnxRuntime } from './verifyBundle';
 import { trainModel, type TrainedModel } from './training';
-import type { BackendName, TrainConfig, WorkerEvent, WorkerRequest } from './protocol';
+import { restoreFrom, snapshotOf } from './snapshot';
+import { loadDataset, LoadControl, type LoadedData } from './loading';
+import type { BackendDecision, BackendName, ModelSnapshot, TrainConfig, WorkerEvent, WorkerRequest } from './protocol';
 
 /** What the session needs from its environment; the worker entry passes the real ones, tests may not. */
 export interface SessionEnvironment {
@@ -17,22 +20,19 @@ export interface SessionEnvironment {
   candidateBackends: () => BackendName[];
   switchBackend: (name: BackendName) => Promise<boolean>;
   describeBackend: (name: BackendName) => Promise<string>;
+  /** onnxruntime-web, loaded on first use, for the bundle's self-check. */
+  loadOnnxRuntime: () => Promise<OnnxRuntime>;
 }
-
-interface LoadedTable {
-  table: Table;
-  profiles: ColumnProfile[];
-  source: string;
-}
-
-const PREVIEW_ROWS = 10;
 
 /**
  * The worker's state and its message handler: one dataset, at most one training run, the last trained
  * model. Every request ends in exactly one answering event, a result or `failed`.
  */
 export class Session {
-  private data: LoadedTable | null = null;
+  private data: LoadedData | null = null;
+  /** How to prepare the data, as the page last sent it with `checkData`. */
+  private plan: DataPlan = DEFAULT_PLAN;
+  private loading: LoadControl | null = null;
   private trained: TrainedModel | null = null;
   private training: TrainingControl | null = null;
   private readonly backendDecisions = new Map<string, BackendDecision>();
@@ -44,18 +44,37 @@ export class Session {
       this.training?.requestStop();
       return;
     }
+    if (request.type === 'pauseTraining' || request.type === 'resumeTraining') {
+      if (request.type === 'pauseTraining') this.training?.pause();
+      else this.training?.resume();
+      return;
+    }
+    if (request.type === 'cancelLoad') {
+      if (this.loading) this.loading.cancelled = true;
+      return;
+    }
     try {
       switch (request.type) {
         case 'loadSample':
-          return this.load(request.requestId, await this.env.fetchBytes(request.url), request.title, request.preferredTarget, request.preferredPositive);
+          return await this.load(request.requestId, async () => bytesSource(await this.env.fetchBytes(request.url)), request.title, request.preferredTarget, request.preferredPositive);
         case 'loadFile':
-          return this.load(request.requestId, new Uint8Array(await request.file.arrayBuffer()), request.name, null, null);
+          return await this.load(request.requestId, async () => blobSource(request.file), request.name, null, null);
+        case 'checkData':
+          return this.check(request.requestId, request.target, request.positiveClass, request.plan);
         case 'train':
           return await this.train(request.requestId, request.config);
         case 'scoreFile':
           return await this.score(request.requestId, request.file, request.name);
+        case 'scoreRow':
+          return await this.scoreRow(request.requestId, request.values);
         case 'exportBundle':
           return await this.export(request.requestId);
+        case 'getWeights':
+          return this.sendWeights(request.requestId);
+        case 'snapshotModel':
+          return await this.sendSnapshot(request.requestId);
+        case 'restoreModel':
+          return await this.restore(request.requestId, request.snapshot);
       }
     } catch (error) {
       this.env.post({
@@ -67,26 +86,32 @@ export class Session {
     }
   }
 
-  private load(requestId: number, bytes: Uint8Array, source: string, preferredTarget: string | null, preferredPositive: string | null): void {
-    const table = parseCsvBytes(bytes);
-    const profiles = profileTable(table);
-    // A new dataset replaces the old one only once it has been read successfully: nothing is lost on bad input.
-    this.data = { table, profiles, source };
-    const suggested = preferredTarget !== null && table.names.includes(preferredTarget) ? preferredTarget : suggestTarget(profiles);
-    this.env.post({
-      type: 'datasetLoaded',
-      requestId,
-      summary: {
-        source,
-        rowCount: table.rowCount,
-        columnCount: table.names.length,
-        profiles,
-        preview: previewRows(table, PREVIEW_ROWS),
-        notes: table.notes,
-        suggestedTarget: suggested,
-        preferredPositive,
-      },
-    });
+  /**
+   * Reads a file chunk by chunk with progress; a newer load or `cancelLoad` stops it between chunks.
+   * The load is registered before its bytes are opened (a sample is fetched first), so that loads
+   * supersede each other in the order they were asked for.
+   */
+  private async load(requestId: number, open: () => Promise<ByteSource>, source: string, preferredTarget: string | null, preferredPositive: string | null): Promise<void> {
+    if (this.loading) this.loading.cancelled = true;
+    const control = new LoadControl();
+    this.loading = control;
+    try {
+      const bytes = await open();
+      const onProgress = (progress: { bytesRead: number; totalBytes: number; rows: number }) => this.env.post({ type: 'loadProgress', requestId, progress });
+      const { data, summary } = await loadDataset({ bytes, source, preferredTarget, preferredPositive, control, onProgress });
+      // A new dataset replaces the old one only once it has been read successfully: nothing is lost on bad input.
+      this.data = data;
+      this.plan = DEFAULT_PLAN;
+      this.env.post({ type: 'datasetLoaded', requestId, summary });
+    } finally {
+      if (this.loading === control) this.loading = null;
+    }
+  }
+
+  private check(requestId: number, target: string | null, positiveClass: string | null, plan: DataPlan): void {
+    if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample first.');
+    this.plan = plan;
+    this.env.post({ type: 'dataChecked', requestId, report: checkData(this.data.table, this.data.profiles, target, positiveClass, plan) });
   }
 
   private async train(requestId: number, config: TrainConfig): Promise<void> {
@@ -95,7 +120,7 @@ export class Session {
     const control = new TrainingControl();
     this.training = control;
     try {
-      const trained = await trainModel({ ...this.data, config, requestId, env: this.env, backendDecisions: this.backendDecisions, control });
+      const trained = await trainModel({ ...this.data, config: { ...config, data: config.data ?? this.plan }, requestId, env: this.env, backendDecisions: this.backendDecisions, control });
       this.trained?.model.dispose();
       this.trained = trained;
       this.env.post({ type: 'trainingDone', requestId, result: trained.result });
@@ -107,15 +132,40 @@ export class Session {
   private async score(requestId: number, file: Blob, name: string): Promise<void> {
     if (!this.trained) throw new UserError('no-model', 'Train a model before scoring a file.');
     const table = parseCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const scored = await scoreTable(this.trained, table);
+    const scored = await scoreTable(this.trained, table, (done, total) => this.env.post({ type: 'scoringProgress', requestId, done, total }));
     const fileName = `${name.replace(/\.[^.]*$/, '') || 'predictions'}-scored.csv`;
-    this.env.post({ type: 'scored', requestId, csv: scored.csv, fileName, rowCount: table.rowCount, rowsWithNotes: scored.rowsWithNotes });
+    this.env.post({ type: 'scored', requestId, bytes: scored.bytes, fileName, rowCount: table.rowCount, rowsWithNotes: scored.rowsWithNotes }, [scored.bytes.buffer as ArrayBuffer]);
+  }
+
+  private async scoreRow(requestId: number, values: [string, string][]): Promise<void> {
+    if (!this.trained) throw new UserError('no-model', 'Train a model before trying out values.');
+    this.env.post({ type: 'rowScored', requestId, prediction: await scoreRow(this.trained, values) });
   }
 
   private async export(requestId: number): Promise<void> {
     if (!this.trained) throw new UserError('no-model', 'Train a model before downloading it.');
-    const zip = await exportBundle(this.trained);
+    const { zip, verification } = await exportBundle(this.trained, this.env.loadOnnxRuntime);
     const fileName = `layerlab-${this.trained.pre.target.name.replace(/[^\w-]+/g, '_')}-model.zip`;
-    this.env.post({ type: 'bundleReady', requestId, zip, fileName }, [zip.buffer as ArrayBuffer]);
+    this.env.post({ type: 'bundleReady', requestId, zip, fileName, verification }, [zip.buffer as ArrayBuffer]);
+  }
+
+  private sendWeights(requestId: number): void {
+    if (!this.trained) throw new UserError('no-model', 'Train a model before looking at its weights.');
+    this.env.post({ type: 'weights', requestId, spec: this.trained.spec, kernels: readKernels(this.trained.model) });
+  }
+
+  private async sendSnapshot(requestId: number): Promise<void> {
+    if (!this.trained) throw new UserError('no-model', 'There is no trained model to save yet.');
+    const snapshot = await snapshotOf(this.trained);
+    this.env.post({ type: 'modelSnapshot', requestId, snapshot }, [snapshot.weights.buffer as ArrayBuffer]);
+  }
+
+  private async restore(requestId: number, snapshot: ModelSnapshot): Promise<void> {
+    // A fresh worker has no backend yet; any that starts can hold a model for scoring and export.
+    for (const backend of this.env.candidateBackends()) if (await this.env.switchBackend(backend)) break;
+    const trained = await restoreFrom(snapshot);
+    this.trained?.model.dispose();
+    this.trained = trained;
+    this.env.post({ type: 'modelRestored', requestId, result: trained.result });
   }
 }

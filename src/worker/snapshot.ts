@@ -1,23 +1,7 @@
+/** Trained models to and from plain data (see `ModelSnapshot` in the protocol). */
 import { layersModelFiles, loadLayersModelFiles } from '../core/export/artifacts';
-import type { Table } from '../core/csv/table';
-import type { Preprocessing } from '../core/dataset/preprocessing';
-import type { ModelSpec } from '../core/model/spec';
-import type { TrainingResult } from './protocol';
+import type { ModelSnapshot } from './protocol';
 import type { TrainedModel } from './training';
-
-/**
- * A trained model as plain, structured-cloneable data: what the page stores in IndexedDB so that a
- * reload (or opening a saved project) brings back the same model, able to score and export again.
- */
-export interface ModelSnapshot {
-  modelJson: string;
-  weights: Uint8Array;
-  pre: Preprocessing;
-  spec: ModelSpec;
-  result: TrainingResult;
-  source: string;
-  testSample: Table;
-}
 
 export async function snapshotOf(trained: TrainedModel): Promise<ModelSnapshot> {
   const files = await layersModelFiles(trained.model);

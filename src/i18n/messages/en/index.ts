@@ -6,8 +6,11 @@ import { CORE_TEXTS } from '../../../core/texts';
 import { app } from './app';
 import { columns } from './columns';
 import { data } from './data';
+import { evaluate } from './evaluate';
 import { exporting } from './export';
 import { help } from './help';
 import { model } from './model';
+import { predict } from './predict';
+import { project } from './project';
 
-export const en = { ...app, ...data, ...columns, ...model, ...help, ...exporting, ...CORE_TEXTS } as const;
+export const en = { ...app, ...data, ...columns, ...model, ...help, ...evaluate, ...predict, ...exporting, ...project, ...CORE_TEXTS } as const;

@@ -4,8 +4,11 @@ import { app } from './app';
 import { columns } from './columns';
 import { core } from './core';
 import { data } from './data';
+import { evaluate } from './evaluate';
 import { exporting } from './export';
 import { help } from './help';
 import { model } from './model';
+import { predict } from './predict';
+import { project } from './project';
 
-export const zh: Catalogue = { ...app, ...data, ...columns, ...model, ...help, ...exporting, ...core };
+export const zh: Catalogue = { ...app, ...data, ...columns, ...model, ...help, ...evaluate, ...predict, ...exporting, ...project, ...core };
