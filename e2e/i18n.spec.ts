@@ -1,26 +1,31 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForTrainingEnd } from './support/app';
 
 /**
  * Latin-letter words a Chinese UI keeps as they are: the product's name, file formats and tools by their
  * own names (CSV, JSON, ONNX, Keras, TensorFlow.js, Node.js, Python), the encoding name UTF-8, the Ctrl
- * key, Dropout (as Chinese machine-learning texts call it), None in Keras's shape notation, and
- * "(missing)", the category Layerlab writes into the data for empty cells.
+ * key, Dropout (as Chinese machine-learning texts call it), None in Keras's shape notation, the metrics
+ * ROC AUC, MAE, RMSE and MAPE (as Chinese analytics products name them), "(missing)", the category
+ * Layerlab writes into the data for empty cells, and layerlab_notes, the column it adds to a scored file.
  * Activation and initializer names are Keras identifiers; the test reads them from their selects.
  */
-const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'missing'];
+const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes'];
 
-/** The parts of the page this pass translates: the header and steps 1, 2 and 6. */
+/** The parts of the page translated so far: the header and steps 1, 2 and 6, then steps 4 and 5 once a model is trained. */
 const COVERED = ['header.app-header', 'section[aria-labelledby="data-title"]', 'section[aria-labelledby="model-title"]', 'section[aria-labelledby="export-title"]'];
+const RESULTS = ['section[aria-labelledby="evaluate-title"]', 'section[aria-labelledby="use-title"]'];
 
 /**
- * Every Latin-letter word of three letters or more in the covered parts that is neither kept nor data.
+ * Every Latin-letter word of three letters or more in these parts that is neither kept nor data.
  * All rendered text counts, hidden or not (help texts, collapsed options, the screen-reader announcer),
  * and the texts people meet as attributes (aria-label, title, placeholder, alt). Data is left out: what
- * is marked translate="no" (the preview table, column names, Keras layer names), column names and
- * category values wherever they appear, file names, and the identifiers offered by the layer selects.
+ * is marked translate="no" (the preview table, column names, Keras layer names), column names, class
+ * labels and category values wherever they appear, file names, and the identifiers offered by the
+ * layer selects.
  */
-async function untranslatedWords(page: Page): Promise<string[]> {
+async function untranslatedWords(page: Page, parts = COVERED): Promise<string[]> {
   return page.evaluate(
     ([selectors, kept]) => {
       const tokens = (text: string) => text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? [];
@@ -28,6 +33,8 @@ async function untranslatedWords(page: Page): Promise<string[]> {
       const data = [
         ...Array.from(document.querySelectorAll('[data-column]'), (el) => el.getAttribute('data-column') ?? ''),
         ...Array.from(document.querySelectorAll('[data-value]'), (el) => el.getAttribute('data-value') ?? ''),
+        ...Array.from(document.querySelectorAll('[data-class]'), (el) => el.getAttribute('data-class') ?? ''),
+        ...Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-testid="whatif-input"] option'), (option) => option.value),
         ...Array.from(document.querySelectorAll<HTMLOptionElement>('[data-testid="target-select"] option'), (option) => option.value),
         ...Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-testid^="layer-activation-"] option, select[data-testid^="layer-initializer-"] option'), (option) => option.value),
       ];
@@ -51,7 +58,7 @@ async function untranslatedWords(page: Page): Promise<string[]> {
       const words = texts.flatMap((text) => tokens(text.replace(/[\w-]*\.(csv|json|bin|onnx|mjs|py|zip)\b/g, '')));
       return [...new Set(words.filter((word) => /[A-Za-z]{3}/.test(word) && !allowed.has(word)))];
     },
-    [COVERED, KEPT] as const,
+    [parts, KEPT] as const,
   );
 }
 
@@ -79,6 +86,60 @@ test('the Chinese UI leaves no English in the header, the data step, the layer b
 
   expect(await untranslatedWords(page)).toEqual([]);
 });
+
+test('after training, the Chinese evaluation and prediction steps leave no English, whatever the person does there', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openInChinese(page);
+  await page.getByTestId('train-button').click();
+  await waitForTrainingEnd(page, ['done'], 240_000);
+  await expect(page.locator('[data-drawn="false"]')).toHaveCount(0, { timeout: 60_000 });
+  const whatIf = page.getByTestId('whatif-result');
+  await expect(whatIf).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('gains-sentence')).toContainText(/按模型得分联系前 20% 的行，可覆盖全部“yes”中的 \d+%/);
+  expect.soft(await untranslatedWords(page, RESULTS), 'once trained').toEqual([]);
+
+  // The threshold slider, and figures at which no threshold pays.
+  await page.getByTestId('threshold-slider').fill('200');
+  await expect(page.getByTestId('threshold-value')).toHaveText('0.2');
+  await expect(page.getByTestId('threshold-sentence')).toContainText('阈值为 0.2 时');
+  await page.getByTestId('cost-per-contact').fill('2');
+  await page.getByTestId('value-per-success').fill('1.5');
+  await expect(page.getByTestId('profit-best')).toContainText('没有哪个阈值能盈利');
+  expect.soft(await untranslatedWords(page, RESULTS), 'after the slider and the campaign figures').toEqual([]);
+
+  // The what-if form, then a file of new rows with a state the model never saw.
+  await page.locator('input[type="number"][data-testid="whatif-input"]').first().fill('3');
+  await page.locator('select[data-testid="whatif-input"][data-column="international_plan"]').selectOption('yes');
+  await expect(whatIf).toHaveAttribute('data-state', 'ready');
+  await expect(whatIf).toContainText('预测结果：');
+  const rows = readFileSync('public/samples/mlc_churn.csv', 'utf8').split('\n').slice(0, 4);
+  rows[1] = rows[1]!.replace(/^"KS"/, '"ZZ"');
+  await page.getByTestId('predict-file-input').setInputFiles({ name: 'new-customers.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(page.getByTestId('scoring-summary')).toHaveAttribute('data-rows-with-notes', '1');
+  await expect(page.getByTestId('scoring-summary')).toContainText('其中 1 行在 layerlab_notes 列中附有说明');
+  expect.soft(await untranslatedWords(page, RESULTS), 'after the what-if form and batch scoring').toEqual([]);
+
+  const axe = RESULTS.reduce((builder, selector) => builder.include(selector), new AxeBuilder({ page }));
+  const severe = (await axe.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect.soft(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+for (const { sample, rows, task } of [
+  { sample: 'penguins', rows: 344, task: '多分类' },
+  { sample: 'sacramento', rows: 932, task: '回归' },
+]) {
+  test(`the Chinese evaluation and prediction steps leave no English for the ${sample} sample either`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.goto(`/?lang=zh&sample=${sample}`);
+    await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', String(rows));
+    await expect(page.getByTestId('task-type')).toContainText(task);
+    await page.getByTestId('train-button').click();
+    await waitForTrainingEnd(page, ['done'], 240_000);
+    await expect(page.locator('[data-drawn="false"]')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.getByTestId('whatif-result')).toHaveAttribute('data-state', 'ready');
+    expect(await untranslatedWords(page, RESULTS)).toEqual([]);
+  });
+}
 
 test('the Chinese UI has no serious or critical accessibility problem in the translated steps', async ({ page }) => {
   await openInChinese(page);

@@ -7,9 +7,12 @@ import { en } from './messages/en';
 import { app } from './messages/en/app';
 import { columns } from './messages/en/columns';
 import { data } from './messages/en/data';
+import { evaluate } from './messages/en/evaluate';
 import { exporting } from './messages/en/export';
 import { help } from './messages/en/help';
 import { model } from './messages/en/model';
+import { predict } from './messages/en/predict';
+import { project } from './messages/en/project';
 import type { Message } from './messages/types';
 import { zh } from './messages/zh';
 import { translate, type MessageKey } from './translate';
@@ -29,7 +32,7 @@ describe('the catalogues', () => {
   });
 
   it('lose no key to another part of the catalogue with the same name', () => {
-    const parts = [app, data, columns, model, help, exporting, CORE_TEXTS];
+    const parts = [app, data, columns, model, help, evaluate, predict, exporting, project, CORE_TEXTS];
     expect(parts.reduce((sum, part) => sum + Object.keys(part).length, 0)).toBe(keys.length);
   });
 
@@ -43,7 +46,8 @@ describe('the catalogues', () => {
   it('leave no Chinese message in English', () => {
     // Messages that are only placeholders and symbols, or a name kept in Chinese UIs too.
     const same = keys.filter((key) => en[key] === zh[key] && /[A-Za-z]{3}/.test(forms(en[key]).join(' ').replace(/\{\w+\}/g, '')));
-    expect(same).toEqual(['layer.dropout']);
+    const kept = ['layer.dropout', ...['auc', 'pr_auc', 'mae', 'rmse', 'mape'].map((key) => `evaluate.metric.${key}`), 'evaluate.importance.auc'];
+    expect(same.sort()).toEqual(kept.sort());
   });
 
   it('keep in Latin letters only names that Chinese UIs keep too', () => {
@@ -56,6 +60,8 @@ describe('the catalogues', () => {
       ...['Layerlab', 'CSV', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'Ctrl', 'Dropout', 'None'],
       // The sample data sets' names and their R package.
       ...['MLC', 'palmerpenguins', 'modeldata'],
+      // Metrics by the abbreviations Chinese analytics products show (ROC AUC, MAE…).
+      ...['ROC', 'AUC', 'MAE', 'RMSE', 'MAPE'],
     ]);
     const latin = keys.flatMap((key) =>
       forms(zh[key])

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { bridge, messageOf } from './bridge';
+import { phraseFor } from '../i18n/translate';
+import { bridge, failureText } from './bridge';
 import type { MessageActions, MessageState, ResultActions, ResultState, Store } from './types';
 
 /** A contact costing 1 and a success worth 10: round figures a person replaces with their own. */
@@ -25,7 +26,7 @@ export const createResultSlice: StateCreator<Store, [], [], ResultState & Result
       set({ error: null });
       return { bytes: event.bytes, fileName: event.fileName, rowCount: event.rowCount, rowsWithNotes: event.rowsWithNotes };
     } catch (error) {
-      set({ error: `"${file.name}" could not be scored. ${messageOf(error)}` });
+      set({ error: phraseFor('predict.error.scoreFile', { file: file.name, reason: failureText(error) }) });
       return null;
     } finally {
       set({ scoring: null });
@@ -37,7 +38,7 @@ export const createResultSlice: StateCreator<Store, [], [], ResultState & Result
       const event = await bridge.request({ type: 'scoreRow', values });
       return event.type === 'rowScored' ? event.prediction : null;
     } catch (error) {
-      set({ error: `The what-if prediction failed. ${messageOf(error)}` });
+      set({ error: phraseFor('predict.error.whatIf', { reason: failureText(error) }) });
       return null;
     }
   },
@@ -49,7 +50,7 @@ export const createResultSlice: StateCreator<Store, [], [], ResultState & Result
       const event = await bridge.request({ type: 'exportBundle' });
       return event.type === 'bundleReady' ? { zip: event.zip, fileName: event.fileName, verification: event.verification } : null;
     } catch (error) {
-      set({ error: messageOf(error) });
+      set({ error: failureText(error) });
       return null;
     }
   },

@@ -1,7 +1,9 @@
-import type { Evaluation } from '../../core/metrics/evaluation';
+import type { BaselineResult, Evaluation } from '../../core/metrics/evaluation';
+import type { PlainKey } from '../../i18n/translate';
 import type { TrainingResult } from '../../worker/protocol';
-import { formatMetric } from '../shared/format';
 import { metricLabel } from './metricWords';
+import { useWording } from './useWording';
+import type { Wording } from './wording';
 
 /** The columns compared, the deciding one first; higher is better for all but log loss and errors. */
 const COLUMNS: Record<TrainingResult['task'], string[]> = {
@@ -12,21 +14,32 @@ const COLUMNS: Record<TrainingResult['task'], string[]> = {
 /** Differences smaller than this in the deciding figure read as "about the same". */
 const SAME = 0.01;
 
+/** A baseline's name, as its table row and as a sentence say it (the worker's own title is English). */
+function baselineNames(kind: BaselineResult['kind'], task: TrainingResult['task']): { title: PlainKey; inText: PlainKey } {
+  const name = kind === 'constant' ? (task === 'regression' ? 'average' : 'mostCommon') : task === 'regression' ? 'linear' : 'logistic';
+  return { title: `evaluate.baseline.${name}`, inText: `evaluate.baseline.${name}InText` };
+}
+
 /** The network beside the simple models trained on the same split: does it earn its complexity? */
 export function BaselineTable({ result, evaluation }: { result: TrainingResult; evaluation: Evaluation }) {
+  const wording = useWording();
+  const { t, metric } = wording;
   const columns = COLUMNS[result.task].filter((key) => key in result.metrics);
-  const rows = [{ kind: 'network', title: 'This network', metrics: result.metrics }, ...evaluation.baselines];
+  const rows = [
+    { kind: 'network', title: t('evaluate.baselines.network'), metrics: result.metrics },
+    ...evaluation.baselines.map((baseline) => ({ ...baseline, title: t(baselineNames(baseline.kind, result.task).title) })),
+  ];
   return (
     <section className="panel" aria-labelledby="baselines-title">
-      <h3 id="baselines-title">Is the network worth it?</h3>
-      <p data-testid="baseline-verdict">{verdict(result, evaluation)}</p>
+      <h3 id="baselines-title">{t('evaluate.baselines.title')}</h3>
+      <p data-testid="baseline-verdict">{verdict(wording, result, evaluation)}</p>
       <table className="figures-table" data-testid="baseline-table">
         <thead>
           <tr>
-            <th scope="col">model (same training and test rows)</th>
+            <th scope="col">{t('evaluate.baselines.model')}</th>
             {columns.map((key) => (
               <th key={key} scope="col">
-                {metricLabel(key)}
+                {metricLabel(t, key)}
               </th>
             ))}
           </tr>
@@ -37,7 +50,7 @@ export function BaselineTable({ result, evaluation }: { result: TrainingResult; 
               <th scope="row">{row.title}</th>
               {columns.map((key) => (
                 <td key={key} data-key={key} data-value={row.metrics[key]}>
-                  {formatMetric(row.metrics[key] ?? NaN)}
+                  {metric(row.metrics[key] ?? NaN)}
                 </td>
               ))}
             </tr>
@@ -48,22 +61,18 @@ export function BaselineTable({ result, evaluation }: { result: TrainingResult; 
   );
 }
 
-function verdict(result: TrainingResult, evaluation: Evaluation): string {
+function verdict({ t, fixed }: Wording, result: TrainingResult, evaluation: Evaluation): string {
   const key = COLUMNS[result.task][0] as string;
-  const label = metricLabel(key);
+  const label = metricLabel(t, key);
   const network = result.metrics[key] ?? NaN;
-  const constant = evaluation.baselines.find((b) => b.kind === 'constant');
-  const linear = evaluation.baselines.find((b) => b.kind === 'linear');
-  const simple = linear?.metrics[key] ?? NaN;
-  const floor = constant?.metrics[key] ?? NaN;
-  const figures = `${label} ${network.toFixed(3)} against ${simple.toFixed(3)}`;
-  if (!Number.isFinite(network) || !Number.isFinite(simple)) return `${label} cannot be compared on these test rows.`;
-  if (Number.isFinite(floor) && network <= floor + SAME) {
-    return `The network does no better than ${constant?.title.toLowerCase()} (${label} ${network.toFixed(3)} against ${floor.toFixed(3)}): it has not learnt anything useful yet. Try more epochs, a higher learning rate or different columns.`;
-  }
-  if (network > simple + SAME) return `The network beats ${linear?.title.toLowerCase()} (${figures}): its extra complexity pays off.`;
-  if (network >= simple - SAME) {
-    return `The network does about as well as ${linear?.title.toLowerCase()} (${figures}). The simpler model is easier to explain and may be the better choice.`;
-  }
-  return `${linear?.title} does better than this network (${figures}). Try fewer or smaller layers, or use the simpler model (the “Logistic / linear regression” preset).`;
+  const score = (kind: BaselineResult['kind']) => evaluation.baselines.find((b) => b.kind === kind)?.metrics[key] ?? NaN;
+  const inText = (kind: BaselineResult['kind']) => t(baselineNames(kind, result.task).inText);
+  const simple = score('linear');
+  const floor = score('constant');
+  if (!Number.isFinite(network) || !Number.isFinite(simple)) return t('evaluate.verdict.incomparable', { metric: label });
+  const figures = { metric: label, network: fixed(network, 3), other: fixed(simple, 3), baseline: inText('linear') };
+  if (Number.isFinite(floor) && network <= floor + SAME) return t('evaluate.verdict.nothingLearnt', { ...figures, other: fixed(floor, 3), baseline: inText('constant') });
+  if (network > simple + SAME) return t('evaluate.verdict.better', figures);
+  if (network >= simple - SAME) return t('evaluate.verdict.same', figures);
+  return t('evaluate.verdict.worse', { ...figures, baseline: t(baselineNames('linear', result.task).title), preset: t('preset.linear.title') });
 }

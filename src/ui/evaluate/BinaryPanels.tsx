@@ -6,10 +6,11 @@ import { CurveCharts } from './CurveCharts';
 import { GainsPanel } from './GainsPanel';
 import { ProfitPanel } from './ProfitPanel';
 import { ThresholdPanel } from './ThresholdPanel';
-import { percent, quoted, thresholdText } from './wording';
+import { useWording } from './useWording';
 
 /** A yes/no model: its confusion matrix and curves, then the decisions a person makes with it. */
 export function BinaryPanels({ figures }: { figures: BinaryFigures }) {
+  const { t, share, threshold } = useWording();
   const { report, thresholds } = figures;
   // The chosen step belongs to one model's figures: a new model starts again at its own threshold.
   const [chosen, setChosen] = useState<{ for: BinaryFigures; step: number } | null>(null);
@@ -18,14 +19,13 @@ export function BinaryPanels({ figures }: { figures: BinaryFigures }) {
   const matrix = useMemo(() => binaryMatrix(report.confusion), [report.confusion]);
   const labels = useMemo(() => [figures.negativeClass, figures.positiveClass], [figures.negativeClass, figures.positiveClass]);
   const { tp, fn, fp, tn } = report.confusion;
-  const positive = quoted(figures.positiveClass);
   return (
     <>
       <div className="charts">
         <figure>
           <ConfusionChart matrix={matrix} labels={labels} testId="confusion-chart" />
           <figcaption>
-            At threshold {thresholdText(report.threshold)}: of {tp + fn} real {positive} cases the model finds {tp} ({percent(report.recall)}); it wrongly flags {fp} of the {fp + tn} others.
+            {t('evaluate.confusion.binary', { threshold: threshold(report.threshold), actual: tp + fn, positive: figures.positiveClass, found: tp, recall: share(report.recall), flagged: fp, others: fp + tn })}
           </figcaption>
         </figure>
       </div>

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useT } from '../../i18n/useT';
 import type { Vis } from './useVisChart';
 import { useVisChart } from './useVisChart';
 
@@ -11,14 +12,17 @@ interface Props {
 
 /** A confusion matrix drawn by tfjs-vis; the counts also sit in `data-matrix` and the accessible label. */
 export function ConfusionChart({ matrix, labels, testId }: Props) {
+  const { t } = useT();
   const draw = useCallback(
     (vis: Vis, container: HTMLElement) =>
-      vis.render.confusionMatrix(container, { values: matrix, tickLabels: labels }, { width: 320, height: 280, shadeDiagonal: true, showTextOverlay: true, xLabel: 'predicted', yLabel: 'actual' }),
-    [matrix, labels],
+      vis.render.confusionMatrix(container, { values: matrix, tickLabels: labels }, { width: 320, height: 280, shadeDiagonal: true, showTextOverlay: true, xLabel: t('evaluate.axis.predicted'), yLabel: t('evaluate.axis.actual') }),
+    [matrix, labels, t],
   );
   const ref = useVisChart(draw);
-  const description = matrix.map((row, a) => row.map((count, p) => `${count} actual ${labels[a]} predicted ${labels[p]}`).join(', ')).join('; ');
-  return <div ref={ref} className="chart chart-square" role="img" aria-label={`Confusion matrix: ${description}`} data-testid={testId} data-matrix={JSON.stringify(matrix)} />;
+  const cells = matrix
+    .map((row, a) => row.map((count, p) => t('evaluate.confusion.cell', { count, actual: labels[a] ?? '', predicted: labels[p] ?? '' })).join(t('evaluate.confusion.cellSeparator')))
+    .join(t('evaluate.confusion.rowSeparator'));
+  return <div ref={ref} className="chart chart-square" role="img" aria-label={t('evaluate.confusion.label', { cells })} data-testid={testId} data-matrix={JSON.stringify(matrix)} />;
 }
 
 /** The 2×2 matrix of a binary model, negatives first as in scikit-learn. */

@@ -1,5 +1,6 @@
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
-import { formatCount } from '../shared/format';
 import { Section } from '../shared/Section';
 import { BaselineTable } from './BaselineTable';
 import { BinaryPanels } from './BinaryPanels';
@@ -11,18 +12,17 @@ import './evaluate.css';
 
 /** Step 4: how good the model is, always on test rows it never saw, in the person's terms. */
 export function EvaluateStep() {
+  const { t } = useT();
   const result = useStore((s) => s.result);
   const evaluation = result?.evaluation;
   const figures = evaluation?.figures;
   return (
-    <Section step={4} title="How good is it?" id="evaluate">
+    <Section step={4} title={t('evaluate.title')} id="evaluate">
       {!result ? (
-        <p className="muted">Train a model to see how it does on test rows it never saw.</p>
+        <p className="muted">{t('evaluate.empty')}</p>
       ) : (
         <div className="evaluation">
-          <p className="muted">
-            Measured on {formatCount(result.rows.test)} test rows held out from training ({formatCount(result.rows.train)} trained on, {formatCount(result.rows.validation)} used for early stopping).
-          </p>
+          <p className="muted">{t('evaluate.rows', { test: result.rows.test, train: result.rows.train, validation: result.rows.validation })}</p>
           <MetricGrid result={result} />
           {figures?.task === 'binary' && <BinaryPanels figures={figures} />}
           {figures?.task === 'multiclass' && <MulticlassPanels figures={figures} />}
@@ -30,7 +30,7 @@ export function EvaluateStep() {
           {evaluation && evaluation.baselines.length > 0 && <BaselineTable result={result} evaluation={evaluation} />}
           {evaluation?.unavailable.map((note) => (
             <p key={note} className="muted">
-              {note}
+              {unavailableText(t, note)}
             </p>
           ))}
           {evaluation?.importance && <ImportanceChart importance={evaluation.importance} />}
@@ -38,4 +38,13 @@ export function EvaluateStep() {
       )}
     </Section>
   );
+}
+
+/** The worker's note on a figure it could not measure (written in English, with the error's own words), in the person's language. */
+const UNAVAILABLE = /^(The simple baselines|Column importance) could not be measured \(([\s\S]*)\)\.$/;
+
+function unavailableText(t: Translator['t'], note: string): string {
+  const [, what, detail = ''] = UNAVAILABLE.exec(note) ?? [];
+  if (what === undefined) return note;
+  return t(what === 'Column importance' ? 'evaluate.unavailable.importance' : 'evaluate.unavailable.baselines', { detail });
 }

@@ -1,32 +1,34 @@
 import { useCallback, useState } from 'react';
 import type { BinaryFigures } from '../../core/metrics/evaluation';
+import { withElements } from '../../i18n/withElements';
 import { pointsOf, referenceLine } from './points';
 import { useVisChart, type Vis } from './useVisChart';
-import { percent, quoted } from './wording';
+import { useWording } from './useWording';
 
 const SIZE = { width: 360, height: 240 };
 
 /** Cumulative gains and lift: the marketer's reading of a ranking ("contact the top 20% and reach 61%"). */
 export function GainsPanel({ figures }: { figures: BinaryFigures }) {
+  const { t, share: shareText, fixed } = useWording();
   const { gains } = figures;
   const [sharePercent, setSharePercent] = useState(20);
   const drawGains = useCallback(
     (vis: Vis, container: HTMLElement) =>
       vis.render.scatterplot(
         container,
-        { values: [[{ x: 0, y: 0 }, ...pointsOf(gains.fraction, gains.gain)], referenceLine({ x: 0, y: 0 }, { x: 1, y: 1 })], series: ['this model', 'random'] },
-        { ...SIZE, xLabel: 'share of rows contacted, best scores first', yLabel: 'share of cases reached', xAxisDomain: [0, 1], yAxisDomain: [0, 1] },
+        { values: [[{ x: 0, y: 0 }, ...pointsOf(gains.fraction, gains.gain)], referenceLine({ x: 0, y: 0 }, { x: 1, y: 1 })], series: [t('evaluate.series.model'), t('evaluate.series.random')] },
+        { ...SIZE, xLabel: t('evaluate.axis.contacted'), yLabel: t('evaluate.axis.reached'), xAxisDomain: [0, 1], yAxisDomain: [0, 1] },
       ),
-    [gains],
+    [gains, t],
   );
   const drawLift = useCallback(
     (vis: Vis, container: HTMLElement) =>
       vis.render.scatterplot(
         container,
-        { values: [pointsOf(gains.fraction, gains.lift), referenceLine({ x: 0, y: 1 }, { x: 1, y: 1 })], series: ['this model', 'random'] },
-        { ...SIZE, xLabel: 'share of rows contacted, best scores first', yLabel: 'times better than random', xAxisDomain: [0, 1] },
+        { values: [pointsOf(gains.fraction, gains.lift), referenceLine({ x: 0, y: 1 }, { x: 1, y: 1 })], series: [t('evaluate.series.model'), t('evaluate.series.random')] },
+        { ...SIZE, xLabel: t('evaluate.axis.contacted'), yLabel: t('evaluate.axis.lift'), xAxisDomain: [0, 1] },
       ),
-    [gains],
+    [gains, t],
   );
   const gainsRef = useVisChart(drawGains);
   const liftRef = useVisChart(drawLift);
@@ -35,25 +37,27 @@ export function GainsPanel({ figures }: { figures: BinaryFigures }) {
   const reached = gains.gain[index] as number;
   const lift = gains.lift[index] as number;
   const share = gains.fraction[index] as number;
+  const positive = figures.positiveClass;
   return (
     <section className="panel" aria-labelledby="gains-title">
-      <h3 id="gains-title">Who to contact first</h3>
+      <h3 id="gains-title">{t('evaluate.gains.title')}</h3>
       <label className="field">
-        <span>Share of rows you can contact (%)</span>
+        <span>{t('evaluate.gains.share')}</span>
         <input type="number" min={1} max={100} step={1} value={sharePercent} onChange={(e) => setSharePercent(Number(e.target.value) || 1)} data-testid="gains-share" />
       </label>
       <p data-testid="gains-sentence" data-share={share} data-reached={reached}>
-        Contact the top {percent(share)} of rows by the model’s score and you reach <strong>{percent(reached)}</strong> of all {quoted(figures.positiveClass)} cases:{' '}
-        {lift.toFixed(1)} times as many as contacting {percent(share)} at random.
+        {withElements({ reached: <strong>{shareText(reached)}</strong> }, (marks) =>
+          t('evaluate.gains.sentence', { share: shareText(share), positive, lift: fixed(lift, 1), ...marks }),
+        )}
       </p>
       <div className="charts">
         <figure>
           <div ref={gainsRef} className="chart" data-testid="gains-chart" />
-          <figcaption>Cumulative gains: the share of {quoted(figures.positiveClass)} cases reached as you contact more rows, best scores first.</figcaption>
+          <figcaption>{t('evaluate.gains.caption', { positive })}</figcaption>
         </figure>
         <figure>
           <div ref={liftRef} className="chart" data-testid="lift-chart" />
-          <figcaption>Lift: how many times better than random each contact depth is; it always ends at 1, when everyone is contacted.</figcaption>
+          <figcaption>{t('evaluate.lift.caption')}</figcaption>
         </figure>
       </div>
     </section>

@@ -2,10 +2,10 @@ import { useCallback, useMemo } from 'react';
 import { evenlySpacedIndices } from '../../core/metrics/downsample';
 import type { BinaryFigures } from '../../core/metrics/evaluation';
 import { profitCurve } from '../../core/metrics/profit';
+import { withElements } from '../../i18n/withElements';
 import { useStore } from '../../store/store';
-import { formatCount } from '../shared/format';
 import { useVisChart, type Vis } from './useVisChart';
-import { amount, percent, quoted, thresholdText } from './wording';
+import { useWording } from './useWording';
 
 interface Props {
   figures: BinaryFigures;
@@ -17,6 +17,7 @@ const CHART_POINTS = 200;
 
 /** Campaign economics: what one contact costs, what one success brings, and the threshold that pays best. */
 export function ProfitPanel({ figures, step, onStep }: Props) {
+  const { t, amount, share, threshold } = useWording();
   const campaign = useStore((s) => s.campaign);
   const setCampaign = useStore((s) => s.setCampaign);
   const table = figures.thresholds;
@@ -26,44 +27,54 @@ export function ProfitPanel({ figures, step, onStep }: Props) {
       // A scatter plot, since tfjs-vis line charts ignore x (see points.ts).
       vis.render.scatterplot(
         container,
-        { values: [evenlySpacedIndices(curve.points.length, CHART_POINTS).map((i) => ({ x: curve.points[i]!.threshold, y: curve.points[i]!.profit }))], series: ['profit'] },
-        { width: 420, height: 240, xLabel: 'threshold', yLabel: 'profit on the test rows', xAxisDomain: [0, 1] },
+        { values: [evenlySpacedIndices(curve.points.length, CHART_POINTS).map((i) => ({ x: curve.points[i]!.threshold, y: curve.points[i]!.profit }))], series: [t('evaluate.profit.series')] },
+        { width: 420, height: 240, xLabel: t('evaluate.profit.axisThreshold'), yLabel: t('evaluate.profit.axisProfit'), xAxisDomain: [0, 1] },
       ),
-    [curve],
+    [curve, t],
   );
   const chartRef = useVisChart(draw);
   const { best } = curve;
   const chosen = curve.points[step];
   const rows = table.positives + table.negatives;
-  const positive = quoted(figures.positiveClass);
+  const positive = figures.positiveClass;
   return (
     <section className="panel" aria-labelledby="profit-title">
-      <h3 id="profit-title">Which threshold pays best?</h3>
+      <h3 id="profit-title">{t('evaluate.profit.title')}</h3>
       <div className="row">
-        <AmountField label="Cost of contacting one row (a call, a discount)" value={campaign.costPerContact} testId="cost-per-contact" onValue={(v) => setCampaign({ costPerContact: v })} />
-        <AmountField label={`Value of one contacted ${positive} case (a customer kept, a sale)`} value={campaign.valuePerSuccess} testId="value-per-success" onValue={(v) => setCampaign({ valuePerSuccess: v })} />
+        <AmountField label={t('evaluate.profit.cost')} value={campaign.costPerContact} testId="cost-per-contact" onValue={(v) => setCampaign({ costPerContact: v })} />
+        <AmountField label={t('evaluate.profit.value', { positive })} value={campaign.valuePerSuccess} testId="value-per-success" onValue={(v) => setCampaign({ valuePerSuccess: v })} />
       </div>
       {best.profit > 0 ? (
         <p data-testid="profit-best" data-threshold={best.threshold} data-profit={best.profit}>
-          Best threshold: <strong>{thresholdText(best.threshold)}</strong>. Contacting the {formatCount(best.contacted)} test rows scoring at least that ({percent(best.contacted / rows)}) reaches{' '}
-          {formatCount(best.successes)} {positive} cases and earns <strong>{amount(best.profit)}</strong> on these {formatCount(rows)} rows, about {amount((best.profit / rows) * 1000)} per 1,000 rows scored.{' '}
+          {withElements({ threshold: <strong>{threshold(best.threshold)}</strong>, profit: <strong>{amount(best.profit)}</strong> }, (marks) =>
+            t('evaluate.profit.best', {
+              contacted: best.contacted,
+              share: share(best.contacted / rows),
+              reached: best.successes,
+              positive,
+              rows,
+              perThousand: amount((best.profit / rows) * 1000),
+              thousand: 1000,
+              ...marks,
+            }),
+          )}{' '}
           <button type="button" className="link" onClick={() => onStep(best.step)} data-testid="use-best-threshold">
-            Use {thresholdText(best.threshold)} on the slider
+            {t('evaluate.profit.useBest', { threshold: threshold(best.threshold) })}
           </button>
         </p>
       ) : (
         <p data-testid="profit-best" data-threshold="" data-profit={best.profit}>
-          At these figures no threshold pays: each contact costs more than the {positive} cases it reaches bring. Raise the value of a success or lower the cost of a contact.
+          {t('evaluate.profit.none', { positive })}
         </p>
       )}
       {chosen && (
         <p className="muted" data-testid="profit-at-threshold" data-profit={chosen.profit}>
-          At the slider’s threshold ({thresholdText(chosen.threshold)}): {formatCount(chosen.contacted)} contacts, {formatCount(chosen.successes)} {positive} cases reached, profit {amount(chosen.profit)}.
+          {t('evaluate.profit.atSlider', { threshold: threshold(chosen.threshold), contacts: chosen.contacted, reached: chosen.successes, positive, profit: amount(chosen.profit) })}
         </p>
       )}
       <figure>
         <div ref={chartRef} className="chart" data-testid="profit-chart" />
-        <figcaption>Profit on the test rows for every threshold: successes × value − contacts × cost.</figcaption>
+        <figcaption>{t('evaluate.profit.caption')}</figcaption>
       </figure>
     </section>
   );

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { BinaryFigures } from '../../core/metrics/evaluation';
 import { figuresAtStep, thresholdAtStep } from '../../core/metrics/thresholds';
-import { formatCount, formatMetric } from '../shared/format';
+import { withElements } from '../../i18n/withElements';
 import { binaryMatrix, ConfusionChart } from './ConfusionChart';
 import { metricLabel } from './metricWords';
-import { percent, quoted, thresholdText } from './wording';
+import { useWording } from './useWording';
 
 interface Props {
   figures: BinaryFigures;
@@ -21,23 +21,21 @@ const HOOK_KEYS: Record<(typeof SHOWN)[number], string> = { precision: 'precisio
  * instantly; the headline test metrics above stay at the model's own threshold.
  */
 export function ThresholdPanel({ figures, step, onStep }: Props) {
+  const { t, share, threshold, metric } = useWording();
   const table = figures.thresholds;
   const at = useMemo(() => figuresAtStep(table, step), [table, step]);
   const matrix = useMemo(() => binaryMatrix(at.confusion), [at.confusion]);
   const labels = useMemo(() => [figures.negativeClass, figures.positiveClass], [figures.negativeClass, figures.positiveClass]);
-  const positive = quoted(figures.positiveClass);
+  const positive = figures.positiveClass;
   const { tp, fp } = at.confusion;
   const rows = table.positives + table.negatives;
   return (
     <section className="panel" aria-labelledby="threshold-title">
-      <h3 id="threshold-title">Where to draw the line</h3>
-      <p className="muted">
-        The model flags a row as {positive} when its probability is at least {thresholdText(figures.report.threshold)}; the figures above use that threshold and stay put. Move the
-        slider to see what another threshold would do on the same test rows.
-      </p>
+      <h3 id="threshold-title">{t('evaluate.threshold.title')}</h3>
+      <p className="muted">{t('evaluate.threshold.intro', { positive, threshold: threshold(figures.report.threshold) })}</p>
       <label className="field threshold-field">
         <span>
-          Flag as {positive} from probability <output data-testid="threshold-value">{thresholdText(at.threshold)}</output>
+          {withElements({ threshold: <output data-testid="threshold-value">{threshold(at.threshold)}</output> }, (marks) => t('evaluate.threshold.slider', { positive, ...marks }))}
         </span>
         <input
           type="range"
@@ -48,25 +46,34 @@ export function ThresholdPanel({ figures, step, onStep }: Props) {
           onChange={(event) => onStep(Number(event.target.value))}
           data-testid="threshold-slider"
           data-threshold={at.threshold}
-          aria-valuetext={`threshold ${thresholdText(at.threshold)}`}
+          aria-valuetext={t('evaluate.threshold.valueText', { threshold: threshold(at.threshold) })}
         />
       </label>
       <p data-testid="threshold-sentence">
-        At {thresholdText(at.threshold)} the model flags {formatCount(tp + fp)} of {formatCount(rows)} test rows ({percent(at.flaggedShare)}): it finds {formatCount(tp)} of the{' '}
-        {formatCount(table.positives)} {positive} cases ({percent(at.recall)}), and {formatCount(fp)} of those flagged are not {positive} (false alarms).
+        {t('evaluate.threshold.sentence', {
+          threshold: threshold(at.threshold),
+          flagged: tp + fp,
+          rows,
+          flaggedShare: share(at.flaggedShare),
+          found: tp,
+          positives: table.positives,
+          positive,
+          recall: share(at.recall),
+          falseAlarms: fp,
+        })}
       </p>
       <div className="threshold-body">
         <dl className="metrics compact">
           {SHOWN.map((key) => (
             <div key={key} className="metric" data-testid={`threshold-metric-${HOOK_KEYS[key]}`} data-value={at[key]}>
-              <dt>{metricLabel(HOOK_KEYS[key])}</dt>
-              <dd>{formatMetric(at[key])}</dd>
+              <dt>{metricLabel(t, HOOK_KEYS[key])}</dt>
+              <dd>{metric(at[key])}</dd>
             </div>
           ))}
         </dl>
         <figure>
           <ConfusionChart matrix={matrix} labels={labels} testId="threshold-confusion" />
-          <figcaption>Test rows by actual and predicted class at threshold {thresholdText(thresholdAtStep(table, step))}.</figcaption>
+          <figcaption>{t('evaluate.threshold.confusion', { threshold: threshold(thresholdAtStep(table, step)) })}</figcaption>
         </figure>
       </div>
     </section>

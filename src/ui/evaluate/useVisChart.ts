@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
 
 /** tfjs-vis (with vega) is large: it loads on first use, and the training charts have usually warmed it up. */
 const loadVis = () => import('@tensorflow/tfjs-vis');
@@ -13,12 +14,28 @@ let queue: Promise<void> = Promise.resolve();
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Vega marks the element it draws into as a "visualization" labelled "Vega visualization", in English.
+ * It draws into an element of its own inside the container, whose marks are taken off after each draw,
+ * so that the container's own role and label, or its figure's caption, speak for the chart.
+ */
+const VEGA_ARIA = ['role', 'aria-label', 'aria-roledescription'];
+
+function drawAreaIn(container: HTMLElement): HTMLElement {
+  const existing = container.querySelector<HTMLElement>(':scope > .vis-area');
+  if (existing) return existing;
+  const area = document.createElement('div');
+  area.className = 'vis-area';
+  return container.appendChild(area);
+}
+
+/**
  * Draws a tfjs-vis chart into the returned element whenever `draw` changes (memoise it). A draw that
  * is superseded before its turn is skipped, so dragging a slider never piles up work. The container
  * carries `data-drawn` ("false" while waiting, "true" once drawn) for tests.
  */
 export function useVisChart<T extends HTMLElement = HTMLDivElement>(draw: DrawChart) {
   const ref = useRef<T>(null);
+  const failed = useT().t('evaluate.chartFailed');
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
@@ -26,10 +43,12 @@ export function useVisChart<T extends HTMLElement = HTMLDivElement>(draw: DrawCh
     container.dataset.drawn = 'false';
     queue = queue.then(async () => {
       if (superseded) return;
+      const area = drawAreaIn(container);
       try {
-        await draw(await loadVis(), container);
+        await draw(await loadVis(), area);
+        for (const name of VEGA_ARIA) area.removeAttribute(name);
       } catch (error) {
-        container.textContent = 'This chart could not be drawn; the figures beside it are unaffected.';
+        container.textContent = failed;
         console.error('Layerlab could not draw a chart:', error);
       }
       container.dataset.drawn = 'true';
@@ -38,7 +57,7 @@ export function useVisChart<T extends HTMLElement = HTMLDivElement>(draw: DrawCh
     return () => {
       superseded = true;
     };
-  }, [draw]);
+  }, [draw, failed]);
   return ref;
 }
 

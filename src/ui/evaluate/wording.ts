@@ -1,30 +1,55 @@
-/** Number formats for sentences a person reads; the full-precision values stay in `data-value`. */
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
-const threeDigits = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+import { LOCALE_TAGS } from '../../i18n/locales';
+import type { Translator } from '../../i18n/translator';
+import { formatMetric } from '../shared/format';
 
-/** 0.613 → "61%"; shares under 10% keep one decimal (0.046 → "4.6%"). */
-export function percent(share: number): string {
-  if (!Number.isFinite(share)) return 'n/a';
-  const value = share * 100;
-  return `${Math.abs(value) < 10 && value !== 0 ? value.toFixed(1) : whole.format(value)}%`;
+/**
+ * The translator with the figures of the Evaluate and Use steps, written as the person's locale
+ * writes them; the full-precision values stay in `data-value`. Not-a-number reads "n/a".
+ */
+export interface Wording extends Translator {
+  /** 0.613 → "61%"; shares under 10% keep one decimal (0.046 → "4.6%"). */
+  share: (share: number) => string;
+  /** Amounts in the person's own units: 1234.5 → "1,235", 0.1234 → "0.123". */
+  amount: (value: number) => string;
+  /** Short axis labels: 123456 → "123K" (in Chinese "12.3万"). */
+  shortAmount: (value: number) => string;
+  /** A threshold as the slider shows it: 0.237 → "0.237", 0.2 → "0.2". */
+  threshold: (value: number) => string;
+  /** A score with this many decimals: 0.91234 → "0.912". */
+  fixed: (value: number, digits: number) => string;
+  /** A metric with four decimals, as the metric cards show it. */
+  metric: (value: number) => string;
+  /** Class or column names in a sentence, quoted and joined: “a”, “b”, and “c” (“a”、“b”和“c”). */
+  list: (names: readonly string[]) => string;
 }
 
-/** Amounts in the person's own units: 1234.5 → "1,235", 0.1234 → "0.123". */
-export function amount(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  return Math.abs(value) >= 100 ? whole.format(value) : threeDigits.format(value);
+function createWording(translator: Translator): Wording {
+  const { number, percent, t, locale } = translator;
+  const figure =
+    <Args extends unknown[]>(format: (value: number, ...args: Args) => string) =>
+    (value: number, ...args: Args) =>
+      Number.isFinite(value) ? format(value, ...args) : t('common.notAvailable');
+  const lists = new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' });
+  return {
+    ...translator,
+    share: figure((share) => percent(share, Math.abs(share) < 0.1 && share !== 0 ? 1 : 0)),
+    amount: figure((value) => number(value, Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 })),
+    shortAmount: figure((value) => number(value, { notation: 'compact', maximumSignificantDigits: 3 })),
+    threshold: figure((value) => number(value, { minimumFractionDigits: 1, maximumFractionDigits: 3 })),
+    fixed: figure((value, digits: number) => number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    metric: (value) => formatMetric(value, locale),
+    list: (names) => lists.format(names.map((name) => `“${name}”`)),
+  };
 }
 
-/** Short axis labels: 123456 → "123K". */
-export function shortAmount(value: number): string {
-  return Number.isFinite(value) ? compact.format(value) : 'n/a';
-}
+const wordings = new Map<Translator, Wording>();
 
-/** A threshold as the slider shows it: 0.237 → "0.237". */
-export function thresholdText(threshold: number): string {
-  return threshold.toFixed(3).replace(/0{1,2}$/, '');
+/** The wording of one language; the same object for the same translator. */
+export function wordingFor(translator: Translator): Wording {
+  let wording = wordings.get(translator);
+  if (!wording) {
+    wording = createWording(translator);
+    wordings.set(translator, wording);
+  }
+  return wording;
 }
-
-/** Class names in sentences: quoted, so "yes" or an odd column value reads as a value. */
-export const quoted = (text: string) => `“${text}”`;

@@ -1,15 +1,19 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import type { ScoredFile } from '../../store/types';
 import type { TrainingResult } from '../../worker/protocol';
 import { downloadFile } from '../shared/download';
-import { formatCount } from '../shared/format';
+
+/** The column of the scored file that explains each row's filled-in values (the worker's NOTES_COLUMN). */
+const NOTES_COLUMN = 'layerlab_notes';
 
 /**
  * Batch scoring: the worker reads and scores the file in chunks, reporting progress, and hands back the
  * CSV as bytes, so neither a large file nor its result ever holds up the page.
  */
 export function BatchScoring({ result, ready }: { result: TrainingResult | null; ready: boolean }) {
+  const { t } = useT();
   const scoreFile = useStore((s) => s.scoreFile);
   const scoring = useStore((s) => s.scoring);
   // A scored file belongs to the model that scored it; a new model needs the file scored again.
@@ -24,10 +28,10 @@ export function BatchScoring({ result, ready }: { result: TrainingResult | null;
 
   return (
     <section className="panel" aria-labelledby="batch-title">
-      <h3 id="batch-title">Score a file of new rows</h3>
+      <h3 id="batch-title">{t('predict.batch.title')}</h3>
       <div className="row">
         <label className="field">
-          <span>Choose a CSV with the same columns (the column to predict may be missing)</span>
+          <span>{t('predict.batch.choose')}</span>
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv"
@@ -41,24 +45,26 @@ export function BatchScoring({ result, ready }: { result: TrainingResult | null;
           />
         </label>
         <button type="button" disabled={!file} onClick={() => file && downloadFile(file.bytes as Uint8Array<ArrayBuffer>, file.fileName, 'text/csv')} data-testid="download-predictions-button">
-          Download predictions
+          {t('predict.batch.download')}
         </button>
       </div>
       {scoring && (
         <div role="status">
           <p>
-            Scoring {scoring.fileName}: {scoring.total > 0 ? `${formatCount(scoring.done)} of ${formatCount(scoring.total)} rows` : 'reading the file'}…
+            {scoring.total > 0
+              ? t('predict.batch.progress', { file: scoring.fileName, done: scoring.done, total: scoring.total })
+              : t('predict.batch.reading', { file: scoring.fileName })}
           </p>
-          <progress max={scoring.total || 1} value={scoring.done} data-testid="scoring-progress" aria-label="Scoring progress" />
+          <progress max={scoring.total || 1} value={scoring.done} data-testid="scoring-progress" aria-label={t('predict.batch.progressLabel')} />
         </div>
       )}
       {file && (
         <p className="muted" data-testid="scoring-summary" data-rows={file.rowCount} data-rows-with-notes={file.rowsWithNotes}>
-          {file.fileName} is ready: {formatCount(file.rowCount)} rows, each with the prediction and its probabilities.{' '}
-          {file.rowsWithNotes > 0
-            ? `${formatCount(file.rowsWithNotes)} rows have a note in the column layerlab_notes on a missing column, an unknown category or an unreadable value, which was filled in.`
-            : 'Every value could be read as in training.'}{' '}
-          Cells that a spreadsheet would run as a formula start with an apostrophe.
+          {t('predict.batch.summary', {
+            ready: t('predict.batch.ready', { file: file.fileName, count: file.rowCount }),
+            notes: file.rowsWithNotes > 0 ? t('predict.batch.notes', { count: file.rowsWithNotes, column: NOTES_COLUMN }) : t('predict.batch.noNotes'),
+            formulas: t('predict.batch.formulas'),
+          })}
         </p>
       )}
     </section>

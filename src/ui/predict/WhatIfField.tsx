@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { InputField } from '../../core/metrics/evaluation';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   field: InputField;
@@ -12,6 +13,7 @@ const SLIDER_STEPS = 100;
 
 /** One input of the what-if form: a range with a number box for numbers, a list for categories. */
 export function WhatIfField({ field, value, onChange }: Props) {
+  const { t } = useT();
   const id = useId();
   if (field.kind === 'categorical') {
     return (
@@ -27,11 +29,12 @@ export function WhatIfField({ field, value, onChange }: Props) {
       </div>
     );
   }
+  // Free text is for dates only; the hint is worded here, in the person's language, not as the worker wrote it.
   if (field.kind === 'text') {
     return (
       <div className="whatif-field">
         <label htmlFor={id}>{field.name}</label>
-        <input id={id} type="text" value={value} placeholder={field.hint} onChange={(event) => onChange(event.target.value)} data-testid="whatif-input" data-column={field.name} />
+        <input id={id} type="text" value={value} placeholder={t('predict.whatIf.dateHint')} onChange={(event) => onChange(event.target.value)} data-testid="whatif-input" data-column={field.name} />
       </div>
     );
   }
@@ -42,7 +45,7 @@ export function WhatIfField({ field, value, onChange }: Props) {
   return (
     <div className="whatif-field">
       <label htmlFor={id}>{field.name}</label>
-      <input type="range" min={field.min} max={field.max} step={step} value={slider} onChange={(event) => onChange(event.target.value)} aria-label={`${field.name}, from ${field.min} to ${field.max}`} />
+      <input type="range" min={field.min} max={field.max} step={step} value={slider} onChange={(event) => onChange(event.target.value)} aria-label={t('predict.whatIf.range', { column: field.name, min: field.min, max: field.max })} />
       <input id={id} type="number" step="any" value={value} onChange={(event) => onChange(event.target.value)} data-testid="whatif-input" data-column={field.name} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Evaluation, InputField } from '../../core/metrics/evaluation';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import type { RowPrediction } from '../../worker/protocol';
 import { WhatIfField } from './WhatIfField';
@@ -13,6 +14,7 @@ const EDIT_PAUSE_MS = 60;
  * the prediction follows every edit. The columns the model relies on most come first.
  */
 export function WhatIfForm({ evaluation }: { evaluation: Evaluation }) {
+  const { t } = useT();
   const scoreRow = useStore((s) => s.scoreRow);
   const fields = useMemo(() => byImportance(evaluation), [evaluation]);
   // Values and predictions belong to one model's fields: a new model starts from its own defaults.
@@ -35,15 +37,15 @@ export function WhatIfForm({ evaluation }: { evaluation: Evaluation }) {
   const change = (index: number, value: string) => setEdited({ for: fields, values: values.map((v, i) => (i === index ? value : v)) });
   return (
     <section className="panel" aria-labelledby="whatif-title">
-      <h3 id="whatif-title">Try it: what if…</h3>
-      <p className="muted">Change any value and the prediction updates. Ranges span the values in your data{evaluation.importance ? '; the columns that matter most come first' : ''}.</p>
+      <h3 id="whatif-title">{t('predict.whatIf.title')}</h3>
+      <p className="muted">{t(evaluation.importance ? 'predict.whatIf.introRanked' : 'predict.whatIf.intro')}</p>
       <div className="whatif">
         <form className="whatif-fields" onSubmit={(event) => event.preventDefault()}>
           {fields.map((field, i) => (
             <WhatIfField key={field.name} field={field} value={values[i] ?? ''} onChange={(value) => change(i, value)} />
           ))}
         </form>
-        <WhatIfResult prediction={prediction?.value ?? null} pending={prediction?.for !== values} />
+        <WhatIfResult prediction={prediction?.value ?? null} pending={prediction?.for !== values} columns={fields.map((field) => field.name)} />
       </div>
     </section>
   );

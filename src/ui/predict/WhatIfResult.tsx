@@ -1,14 +1,23 @@
+import { useT } from '../../i18n/useT';
+import { withElements } from '../../i18n/withElements';
 import type { RowPrediction } from '../../worker/protocol';
+import { wordNote } from './rowNotes';
 
 const PROBABILITY_PREFIX = 'probability_';
-const percentFormat = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
-const valueFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 6 });
+
+interface Props {
+  prediction: RowPrediction | null;
+  pending: boolean;
+  /** The form's input columns, which the notes start with. */
+  columns: readonly string[];
+}
 
 /**
  * The what-if prediction: the same columns a scored file gets for this row. `data-state` is "ready"
  * once the shown prediction belongs to the values in the form, and the values carry full precision.
  */
-export function WhatIfResult({ prediction, pending }: { prediction: RowPrediction | null; pending: boolean }) {
+export function WhatIfResult({ prediction, pending, columns }: Props) {
+  const { t, number, percent } = useT();
   const [predicted, ...rest] = prediction?.columns ?? [];
   const probabilities = rest.filter((c) => c.name.startsWith(PROBABILITY_PREFIX));
   return (
@@ -16,7 +25,9 @@ export function WhatIfResult({ prediction, pending }: { prediction: RowPredictio
       {predicted ? (
         <>
           <p className="whatif-prediction">
-            Prediction: <strong>{typeof predicted.value === 'number' ? valueFormat.format(predicted.value) : predicted.value}</strong>
+            {withElements({ value: <strong>{typeof predicted.value === 'number' ? number(predicted.value, { maximumSignificantDigits: 6 }) : predicted.value}</strong> }, (marks) =>
+              t('predict.whatIf.prediction', marks),
+            )}
           </p>
           {probabilities.length > 0 && (
             <ul className="whatif-probabilities">
@@ -25,22 +36,22 @@ export function WhatIfResult({ prediction, pending }: { prediction: RowPredictio
                 const p = Number(column.value);
                 return (
                   <li key={column.name} data-testid="whatif-probability" data-class={label} data-value={column.value}>
-                    <span>{label}</span> <meter min={0} max={1} value={p} /> <span>{percentFormat.format(p)}</span>
+                    <span>{label}</span> <meter min={0} max={1} value={p} /> <span>{percent(p, 1)}</span>
                   </li>
                 );
               })}
             </ul>
           )}
           {prediction && prediction.notes.length > 0 && (
-            <ul className="notes" data-testid="whatif-notes" aria-label="Notes on the values used">
+            <ul className="notes" data-testid="whatif-notes" aria-label={t('predict.whatIf.notesLabel')}>
               {prediction.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note}>{wordNote(t, note, columns)}</li>
               ))}
             </ul>
           )}
         </>
       ) : (
-        <p className="muted">Working out the prediction…</p>
+        <p className="muted">{t('predict.whatIf.pending')}</p>
       )}
     </div>
   );
