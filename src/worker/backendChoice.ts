@@ -1,16 +1,17 @@
-import type { BackendName } from './protocol';
+import type { BackendDecision, BackendName, BackendTiming } from './protocol';
 
-export interface BackendTiming {
-  backend: BackendName;
-  /** Measured training throughput; null when the backend failed to start or to train. */
-  samplesPerSecond: number | null;
-}
+/**
+ * When no measurement says otherwise, the order to fall back in: the CPU paths that start everywhere
+ * first (wasm is the fastest of those), then the GPU ones, which can also be lost mid-run.
+ */
+const FALLBACK_ORDER: readonly BackendName[] = ['wasm', 'webgl', 'webgpu', 'cpu'];
 
-export interface BackendDecision {
-  backend: BackendName;
-  /** Why, in plain words, e.g. "fastest here: 3.4× faster than webgl". */
-  reason: string;
-  timings: BackendTiming[];
+/**
+ * Models of about the same size and batch train fastest on the same backend, so a choice is
+ * remembered per power of two of parameters and per batch size.
+ */
+export function modelSizeKey(paramCount: number, batchSize: number): string {
+  return `params~2^${Math.round(Math.log2(Math.max(1, paramCount)))}|batch ${batchSize}`;
 }
 
 /**
@@ -21,6 +22,7 @@ export async function chooseFastestBackend(
   candidates: readonly BackendName[],
   switchTo: (name: BackendName) => Promise<boolean>,
   measure: () => Promise<number>,
+  describe: (name: BackendName) => Promise<string>,
 ): Promise<BackendDecision> {
   const timings: BackendTiming[] = [];
   for (const backend of candidates) {
@@ -32,12 +34,20 @@ export async function chooseFastestBackend(
     }
     timings.push({ backend, samplesPerSecond });
   }
-  const working = timings.filter((t): t is { backend: BackendName; samplesPerSecond: number } => t.samplesPerSecond !== null);
-  working.sort((a, b) => b.samplesPerSecond - a.samplesPerSecond);
+  const working = timings.filter((t): t is { backend: BackendName; samplesPerSecond: number } => t.samplesPerSecond !== null).sort((a, b) => b.samplesPerSecond - a.samplesPerSecond);
   const [fastest, runnerUp] = working;
   if (!fastest) throw new Error('No training backend could start on this device.');
+  const description = (await switchTo(fastest.backend)) ? await describe(fastest.backend) : fastest.backend;
   const reason = runnerUp
-    ? `fastest here: ${(fastest.samplesPerSecond / runnerUp.samplesPerSecond).toFixed(1)}× faster than ${runnerUp.backend}`
-    : 'the only backend that started here';
+    ? `${description}: ${(fastest.samplesPerSecond / runnerUp.samplesPerSecond).toFixed(1)}× faster than ${runnerUp.backend} on this device`
+    : `${description}: the only backend that started on this device`;
   return { backend: fastest.backend, reason, timings };
+}
+
+/** Backends to try after `failed` stopped working, fastest measured first; ones never measured last. */
+export function fallbackOrder(failed: readonly BackendName[], candidates: readonly BackendName[], decision: BackendDecision | null): BackendName[] {
+  const speed = new Map(decision?.timings.map((t) => [t.backend, t.samplesPerSecond]) ?? []);
+  const usable = candidates.filter((name) => !failed.includes(name) && speed.get(name) !== null);
+  const rank = (name: BackendName) => speed.get(name) ?? -1 - FALLBACK_ORDER.indexOf(name);
+  return usable.sort((a, b) => rank(b) - rank(a));
 }

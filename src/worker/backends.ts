@@ -8,6 +8,7 @@ import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { speedUpWasmKernels } from '../core/training/wasmKernels';
 import type { BackendName } from './protocol';
 
 // Served from our own origin (no CDN): the app works offline and sends nothing elsewhere.
@@ -16,6 +17,7 @@ setWasmPaths({
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
 });
+speedUpWasmKernels();
 
 /** Backends worth trying on this device, without initialising any of them. */
 export function candidateBackends(): BackendName[] {
@@ -36,10 +38,10 @@ export async function switchBackend(name: BackendName): Promise<boolean> {
   }
 }
 
-/** A short description of the backend in use, e.g. "wasm (SIMD, 2 threads)". */
+/** A short description of the backend in use, e.g. "wasm with SIMD, 1 thread". */
 export async function describeBackend(name: BackendName): Promise<string> {
   if (name !== 'wasm') return name;
   const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
   const threads = getThreadsCount();
-  return `wasm (${simd ? 'SIMD' : 'no SIMD'}, ${threads} thread${threads === 1 ? '' : 's'})`;
+  return `wasm ${simd ? 'with' : 'without'} SIMD, ${threads} thread${threads === 1 ? '' : 's'}`;
 }

@@ -1,18 +1,24 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import type { ColumnProfile } from '../core/csv/profile';
+import type { ColumnStore } from '../core/csv/store';
 import type { Table } from '../core/csv/table';
 import type { Preprocessing } from '../core/dataset/preprocessing';
-import { UserError } from '../core/errors';
+import { UserError, isUserError } from '../core/errors';
 import { taskMetrics } from '../core/metrics/taskMetrics';
 import { buildModel } from '../core/model/build';
+import { countParams } from '../core/model/params';
 import { predictRows } from '../core/model/predict';
-import { outputFor, validateModelSpec, type ModelSpec, type OutputSpec } from '../core/model/spec';
-import { fitModel, type TrainingControl } from '../core/training/fit';
+import { outputFor, validateModelSpec, type ModelSpec } from '../core/model/spec';
+import type { TrainingControl } from '../core/training/control';
+import { fitModel, startProgress, type FitOutcome } from '../core/training/fit';
 import { probeTrainingSpeed } from '../core/training/probe';
 import { validateTrainingSettings } from '../core/training/settings';
-import { chooseFastestBackend, type BackendDecision } from './backendChoice';
-import { prepareData, type SplitData } from './prepare';
-import type { BackendName, TrainConfig, TrainingResult } from './protocol';
+import { TASK_LOSSES } from '../core/training/taskLoss';
+import { modelSizeKey } from './backendChoice';
+import { BackendPlan } from './backendPlan';
+import { buildEvaluation } from './evaluation';
+import { prepareData, type PreparedData } from './prepare';
+import type { BackendDecision, TrainConfig, TrainingResult } from './protocol';
 import type { SessionEnvironment } from './session';
 
 export interface TrainedModel {
@@ -21,10 +27,12 @@ export interface TrainedModel {
   spec: ModelSpec;
   result: TrainingResult;
   source: string;
+  /** Raw cells of a few test rows, so an export can check its files against this model. */
+  testSample: Table;
 }
 
 export interface TrainArgs {
-  table: Table;
+  table: ColumnStore;
   profiles: ColumnProfile[];
   source: string;
   config: TrainConfig;
@@ -35,36 +43,16 @@ export interface TrainArgs {
   control: TrainingControl;
 }
 
-/** One training run: prepare, pick the backend, fit with live epochs, evaluate on the test split. */
+/** One training run: prepare, pick the backend, fit with live progress (moving to another backend if one fails), evaluate on the test split. */
 export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
   const { config, env, requestId } = args;
   const problems = [...validateModelSpec(config.spec), ...validateTrainingSettings(config.settings)];
   if (problems.length > 0) throw new UserError('bad-settings', problems.join(' '));
   env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: 'Preparing the data' });
-  const data = prepareData(args.table, args.profiles, config.target, config.positiveClass, config.settings.seed);
-  const inputDim = data.pre.featureNames.length;
-  const output = outputFor(data.target.task, data.target.classes.length);
-  const backend = await selectBackend(args, inputDim, output);
-  env.post({ type: 'trainingPhase', requestId, phase: 'training', backend: backend.name, detail: backend.detail });
-
-  const model = buildModel(config.spec, inputDim, output, config.settings.seed);
-  const regression = data.target.task === 'regression';
-  model.compile({ optimizer: tf.train.adam(config.settings.learningRate), loss: output.loss, metrics: [regression ? 'mae' : 'acc'] });
-  const tensors = [data.train, data.validation].map((part) => toTensors(part, inputDim, output.units));
-  const [train, validation] = tensors as [Tensors, Tensors];
+  const data = prepareData(args.table, args.profiles, config.target, config.positiveClass, config.settings.seed, config.data);
+  const { model, outcome, backend } = await fitOnBestBackend(args, data);
   try {
-    const outcome = await fitModel({
-      model,
-      x: train.x,
-      y: train.y,
-      xValidation: validation.x,
-      yValidation: validation.y,
-      settings: config.settings,
-      metricKey: regression ? 'mae' : 'acc',
-      metricScale: data.pre.target.task === 'regression' ? data.pre.target.std : 1,
-      control: args.control,
-      onEpoch: (record) => env.post({ type: 'epochEnd', requestId, record }),
-    });
+    const inputDim = data.pre.featureNames.length;
     const outputs = await predictRows(model, data.test.features.values, data.test.features.rowCount, inputDim);
     const result: TrainingResult = {
       task: data.target.task,
@@ -72,52 +60,92 @@ export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
       metrics: taskMetrics(data.pre, data.test.target, outputs, data.test.features.rowCount),
       stoppedBy: outcome.stoppedBy,
       bestEpoch: outcome.bestEpoch,
-      backend: backend.name,
+      backend,
       rows: { train: data.split.train.length, validation: data.split.validation.length, test: data.split.test.length, droppedForTarget: data.droppedForTarget },
       featureCount: inputDim,
       paramCount: model.countParams(),
+      ...(outcome.divergence !== null && { divergence: outcome.divergence }),
+      evaluation: await buildEvaluation({
+        model,
+        data,
+        testOutputs: outputs,
+        profiles: args.profiles,
+        seed: config.settings.seed,
+        onStep: (detail) => env.post({ type: 'trainingPhase', requestId, phase: 'training', backend, detail }),
+      }),
     };
-    return { model, pre: data.pre, spec: config.spec, result, source: args.source };
+    return { model, pre: data.pre, spec: config.spec, result, source: args.source, testSample: data.testSample };
   } catch (error) {
     model.dispose();
     throw error;
-  } finally {
-    // The optimizer's state is not needed once training ends, and model.dispose() would not free it.
-    model.optimizer.dispose();
-    tensors.forEach((t) => {
-      t.x.dispose();
-      t.y.dispose();
-    });
   }
 }
 
-interface Tensors {
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-}
-
-function toTensors(part: SplitData, inputDim: number, outputUnits: number): Tensors {
-  const rows = part.features.rowCount;
-  return { x: tf.tensor2d(part.features.values, [rows, inputDim]), y: tf.tensor2d(part.target, [rows, outputUnits]) };
-}
-
-async function selectBackend(args: TrainArgs, inputDim: number, output: OutputSpec): Promise<{ name: BackendName; detail: string }> {
-  const { env, config } = args;
-  if (config.backend !== 'auto') {
-    if (!(await env.switchBackend(config.backend))) {
-      throw new UserError('backend-unavailable', `The ${config.backend} backend cannot start in this browser. Remove "?backend=${config.backend}" from the address to let Layerlab pick one that works.`);
+/**
+ * Fits on the chosen backend; when that backend fails mid-training (a lost GPU context, a device
+ * loss, an out-of-memory abort), rebuilds the model on the next fastest one and resumes from the last
+ * finished epoch, whose weights and optimizer state are kept in plain arrays.
+ */
+async function fitOnBestBackend(args: TrainArgs, data: PreparedData): Promise<{ model: tf.LayersModel; outcome: FitOutcome; backend: TrainingResult['backend'] }> {
+  const { config, env, requestId } = args;
+  const { spec, settings } = config;
+  const inputDim = data.pre.featureNames.length;
+  const output = outputFor(data.target.task, data.target.classes.length);
+  const loss = TASK_LOSSES[data.target.task];
+  const params = countParams(spec, inputDim, output.units);
+  const plan = new BackendPlan({
+    config,
+    env,
+    requestId,
+    decisions: args.backendDecisions,
+    sizeKey: modelSizeKey(params.trainable + params.nonTrainable, settings.batchSize),
+    measure: () => probeTrainingSpeed(spec, inputDim, output, data.target.task, Math.min(settings.batchSize, data.train.features.rowCount)),
+  });
+  let backend = await plan.start();
+  const progress = startProgress(settings);
+  let failAtEpoch = config.testHooks?.failBackendAtEpoch ?? null;
+  for (;;) {
+    const model = buildModel(spec, inputDim, output, settings.seed);
+    try {
+      const outcome = await fitModel({
+        model,
+        loss,
+        train: { features: data.train.features.values, targets: data.train.target, rows: data.train.features.rowCount, inputs: inputDim, outputs: output.units, classWeights: data.classWeights },
+        validation: { features: data.validation.features.values, targets: data.validation.target, rows: data.validation.features.rowCount },
+        settings,
+        metricScale: data.pre.target.task === 'regression' ? data.pre.target.std : 1,
+        control: args.control,
+        progress,
+        failAtEpoch,
+        onEpoch: (record) => {
+          env.post({ type: 'epochEnd', requestId, record });
+          if (record.epoch === config.testHooks?.crashAtEpoch) crashOnPurpose();
+        },
+        onBatch: (batch) => env.post({ type: 'batchProgress', requestId, progress: batch }),
+        onPause: (paused) => env.post({ type: 'trainingPhase', requestId, phase: paused ? 'paused' : 'training', backend, detail: paused ? 'Paused' : '' }),
+      });
+      return { model, outcome, backend };
+    } catch (error) {
+      disposeQuietly(model);
+      if (isUserError(error)) throw error;
+      failAtEpoch = null;
+      backend = await plan.fallBack(backend, error, progress.checkpoint?.epoch ?? 0);
     }
-    return { name: config.backend, detail: `${await env.describeBackend(config.backend)}, chosen in the address` };
   }
-  const key = `${inputDim}|${output.units}|${JSON.stringify(config.spec.hidden)}|${config.settings.batchSize}`;
-  let decision = args.backendDecisions.get(key);
-  if (!decision) {
-    env.post({ type: 'trainingPhase', requestId: args.requestId, phase: 'preparing', backend: null, detail: 'Measuring which backend trains fastest here' });
-    decision = await chooseFastestBackend(env.candidateBackends(), env.switchBackend, () =>
-      probeTrainingSpeed(config.spec, inputDim, output, config.settings.batchSize),
-    );
-    args.backendDecisions.set(key, decision);
+}
+
+/** A failed backend may throw again while its tensors are freed; nothing more can be done for them. */
+function disposeQuietly(model: tf.LayersModel): void {
+  try {
+    model.dispose();
+  } catch {
+    // The backend is gone; its memory goes with it.
   }
-  if (!(await env.switchBackend(decision.backend))) throw new UserError('backend-unavailable', `The ${decision.backend} backend stopped working. Reload the page and train again.`);
-  return { name: decision.backend, detail: `${await env.describeBackend(decision.backend)}, ${decision.reason}` };
+}
+
+/** Test hook (`?crashWorkerAtEpoch=N`): an uncaught error, as an out-of-memory abort would raise, kills the worker. */
+function crashOnPurpose(): void {
+  setTimeout(() => {
+    throw new Error('the training worker was made to crash (test hook)');
+  });
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { UserError } from '../core/errors';
 import { candidateBackends, describeBackend, switchBackend } from './backends';
+import { loadOnnxRuntime } from './onnxRuntime';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 import { Session } from './session';
 
@@ -16,6 +17,7 @@ const session = new Session({
   candidateBackends,
   switchBackend,
   describeBackend,
+  loadOnnxRuntime,
 });
 
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {

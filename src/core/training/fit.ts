@@ -1,6 +1,15 @@
-import * as tf from '@tensorflow/tfjs';
-import { createRandom, shuffleInPlace } from '../random';
+import type * as tf from '@tensorflow/tfjs';
+import { predictRows } from '../model/predict';
+import { ShuffledBatches, type TrainingArrays } from './batches';
+import type { TrainingControl } from './control';
+import { checkDivergence, divergenceLimit, divergenceMessage, type Divergence } from './divergence';
+import { runEpoch, type BatchProgress } from './epoch';
+import { modelPenalties, penaltyValue } from './regularization';
+import { afterEpoch, initialSchedule, type ScheduleState } from './schedule';
 import type { TrainingSettings } from './settings';
+import { readWeights, writeWeights, type Checkpoint, type WeightValues } from './snapshot';
+import type { TaskLoss } from './taskLoss';
+import { createTrainingStep } from './trainingStep';
 
 export interface EpochRecord {
   epoch: number;
@@ -9,8 +18,12 @@ export interface EpochRecord {
   /** Accuracy for classification, MAE in the target's units for regression. */
   metric: number;
   valMetric: number;
+  /** Seconds for the epoch: training and validation. */
   seconds: number;
+  /** Training rows per second of training (validation excluded). */
   samplesPerSecond: number;
+  /** The rate the epoch trained with (reduce-on-plateau lowers it). */
+  learningRate: number;
 }
 
 export type StopReason = 'completed' | 'early-stopping' | 'user' | 'diverged';
@@ -19,118 +32,130 @@ export interface FitOutcome {
   stoppedBy: StopReason;
   bestEpoch: number;
   history: EpochRecord[];
+  /** Why training diverged and what to do, in plain words; null unless it did. */
+  divergence: string | null;
+}
+
+/** Validation rows in plain memory (row-major), evaluated after each epoch. */
+export interface ValidationArrays {
+  features: Float32Array;
+  targets: Float32Array;
+  rows: number;
 }
 
 /**
- * Lets the worker stop training from a message handler while `fit` runs: tfjs checks `stopTraining`
- * after every batch, and `yieldEvery` gives the message loop a turn.
+ * What carries over when a backend fails mid-training and the run goes on elsewhere: the history, the
+ * schedule, the best weights and the checkpoint of the last finished epoch, all in plain arrays.
  */
-export class TrainingControl {
-  stopRequested = false;
-  private model: tf.LayersModel | null = null;
+export interface FitProgress {
+  history: EpochRecord[];
+  schedule: ScheduleState;
+  best: WeightValues | null;
+  checkpoint: Checkpoint | null;
+  /** The untrained model's validation loss: where training started, the yardstick for divergence. */
+  startLoss: number | null;
+}
 
-  attach(model: tf.LayersModel): void {
-    this.model = model;
-  }
-
-  requestStop(): void {
-    this.stopRequested = true;
-    if (this.model) this.model.stopTraining = true;
-  }
+export function startProgress(settings: TrainingSettings): FitProgress {
+  return { history: [], schedule: initialSchedule(settings.learningRate), best: null, checkpoint: null, startLoss: null };
 }
 
 export interface FitInput {
   model: tf.LayersModel;
-  x: tf.Tensor2D;
-  y: tf.Tensor;
-  xValidation: tf.Tensor2D;
-  yValidation: tf.Tensor;
+  loss: TaskLoss;
+  train: TrainingArrays;
+  validation: ValidationArrays;
   settings: TrainingSettings;
-  /** The compiled metric's name in tfjs logs (`acc` or `mae`) and a factor to report it in user units. */
-  metricKey: 'acc' | 'mae';
+  /** Turns the metric into the user's units (the target's spread for regression MAE). */
   metricScale: number;
   control: TrainingControl;
+  progress: FitProgress;
   onEpoch: (record: EpochRecord) => void;
+  onBatch: (progress: BatchProgress) => void;
+  onPause: (paused: boolean) => void;
+  /** Test hook (`?failBackendAtEpoch=N`): throw as a failing backend would when this epoch starts. */
+  failAtEpoch?: number | null;
 }
 
 /**
- * Trains epoch by epoch with a seeded shuffle, keeps the weights of the best validation loss, and stops
- * early, on request or on divergence with those weights restored, so the model is always usable.
+ * Trains epoch by epoch with a seeded shuffle, keeps the weights of the best validation loss, stops
+ * early, lowers the learning rate on plateaus, and stops on request or on divergence with good weights
+ * in place, so the model is always usable. Resumes from `progress.checkpoint` when it has one.
  */
 export async function fitModel(input: FitInput): Promise<FitOutcome> {
-  const { model, settings, control } = input;
-  const random = createRandom(settings.seed ^ 0x5eed);
-  const order = Int32Array.from({ length: input.x.shape[0] }, (_, i) => i);
-  const history: EpochRecord[] = [];
-  let best: { loss: number; epoch: number; weights: tf.Tensor[] } | null = null;
+  const { model, loss, settings, control, progress } = input;
+  const step = createTrainingStep(model, loss, { ...settings, learningRate: progress.schedule.learningRate });
+  const batches = new ShuffledBatches(input.train, settings.batchSize, step.rowWeightScale);
+  const penalties = modelPenalties(model);
   let stoppedBy: StopReason = 'completed';
-  control.attach(model);
+  let divergence: Divergence | null = null;
   try {
-    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      if (control.stopRequested) {
-        stoppedBy = 'user';
+    if (progress.checkpoint) {
+      writeWeights(model, progress.checkpoint.weights);
+      step.optimizer.syncFromVariables();
+      if (progress.checkpoint.optimizer) step.optimizer.importState(progress.checkpoint.optimizer);
+    } else {
+      progress.checkpoint = { epoch: 0, weights: await readWeights(model), optimizer: null };
+      progress.startLoss = (await validate(input)).loss;
+    }
+    const startLoss = progress.startLoss ?? Infinity;
+    const limit = divergenceLimit(startLoss, loss.baselineLoss(input.train.targets, input.train.outputs));
+    for (let epoch = progress.checkpoint.epoch + 1; epoch <= settings.epochs && !control.stopRequested; epoch++) {
+      if (epoch === input.failAtEpoch) throw new Error(`the backend was made to fail at epoch ${epoch} (test hook)`);
+      batches.shuffle(settings.seed, epoch);
+      const learningRate = progress.schedule.learningRate;
+      const pass = await runEpoch({ epoch, step, batches, loss, divergenceLimit: limit, startLoss, control, onProgress: input.onBatch, onPause: input.onPause });
+      if (pass.interrupted === 'stop') break;
+      if (pass.interrupted) {
+        divergence = pass.interrupted;
         break;
       }
-      shuffleInPlace(order, random);
-      const started = performance.now();
-      const logs = await fitOneEpoch(input, order);
-      if (control.stopRequested) {
-        // The epoch was cut short: its figures describe part of an epoch, so it is not recorded.
-        stoppedBy = 'user';
-        break;
-      }
-      const seconds = (performance.now() - started) / 1000;
+      const validationStarted = performance.now();
+      const penalty = await penaltyValue(penalties);
+      const validated = await validate(input);
       const record: EpochRecord = {
         epoch,
-        loss: logs.loss ?? NaN,
-        valLoss: logs.val_loss ?? NaN,
-        metric: (logs[input.metricKey] ?? NaN) * input.metricScale,
-        valMetric: (logs[`val_${input.metricKey}`] ?? NaN) * input.metricScale,
-        seconds,
-        samplesPerSecond: input.x.shape[0] / seconds,
+        loss: pass.loss + penalty,
+        valLoss: validated.loss + penalty,
+        metric: pass.metric * input.metricScale,
+        valMetric: validated.metric * input.metricScale,
+        seconds: pass.seconds + (performance.now() - validationStarted) / 1000,
+        samplesPerSecond: input.train.rows / pass.seconds,
+        learningRate,
       };
-      if (!Number.isFinite(record.loss) || !Number.isFinite(record.valLoss)) {
-        stoppedBy = 'diverged';
+      const trouble = Number.isFinite(record.valLoss) ? checkDivergence(record.loss, limit) : 'not-finite';
+      if (trouble) {
+        divergence = { epoch, reason: trouble, loss: Number.isFinite(record.valLoss) ? record.loss : record.valLoss, startLoss };
         break;
       }
-      history.push(record);
+      progress.history.push(record);
       input.onEpoch(record);
-      if (!best || record.valLoss < best.loss) {
-        best?.weights.forEach((w) => w.dispose());
-        best = { loss: record.valLoss, epoch, weights: model.getWeights().map((w) => w.clone()) };
-      } else if (settings.patience > 0 && epoch - best.epoch >= settings.patience) {
+      const decision = afterEpoch(progress.schedule, epoch, record.valLoss, settings);
+      progress.schedule = decision.state;
+      step.optimizer.learningRate = decision.state.learningRate;
+      const weights = await readWeights(model);
+      if (decision.improved) progress.best = weights;
+      progress.checkpoint = { epoch, weights, optimizer: await step.optimizer.exportState() };
+      if (decision.stop) {
         stoppedBy = 'early-stopping';
         break;
       }
     }
-    if (best) model.setWeights(best.weights);
-    return { stoppedBy, bestEpoch: best?.epoch ?? 0, history };
+    if (divergence) stoppedBy = 'diverged';
+    else if (control.stopRequested) stoppedBy = 'user';
+    // After a stop or divergence mid-epoch the current weights are half-trained or bad: go back to a finished epoch.
+    const useBest = settings.restoreBestWeights && progress.best !== null;
+    const keep = useBest ? progress.best : stoppedBy === 'user' || stoppedBy === 'diverged' ? progress.checkpoint.weights : null;
+    if (keep) writeWeights(model, keep);
+    const keptEpoch = useBest ? progress.schedule.bestEpoch : progress.checkpoint.epoch;
+    return { stoppedBy, bestEpoch: progress.schedule.bestEpoch, history: progress.history, divergence: divergence && divergenceMessage(divergence, settings, keptEpoch) };
   } finally {
-    best?.weights.forEach((w) => w.dispose());
+    step.dispose();
   }
 }
 
-async function fitOneEpoch(input: FitInput, order: Int32Array): Promise<Record<string, number>> {
-  const indices = tf.tensor1d(order, 'int32');
-  const x = tf.gather(input.x, indices);
-  const y = tf.gather(input.y, indices);
-  indices.dispose();
-  try {
-    const result = await input.model.fit(x, y, {
-      epochs: 1,
-      batchSize: input.settings.batchSize,
-      shuffle: false,
-      validationData: [input.xValidation, input.yValidation],
-      // Give the worker's message loop a turn every 50 ms so Stop is honoured mid-epoch, without
-      // forcing a device sync per batch.
-      yieldEvery: 50,
-      verbose: 0,
-    });
-    const logs: Record<string, number> = {};
-    for (const [key, values] of Object.entries(result.history)) logs[key] = Number(values[0]);
-    return logs;
-  } finally {
-    x.dispose();
-    y.dispose();
-  }
+/** Loss and metric (in the model's units) on the validation rows. */
+async function validate({ model, loss, validation, train }: FitInput): Promise<{ loss: number; metric: number }> {
+  const outputs = await predictRows(model, validation.features, validation.rows, train.inputs);
+  return loss.evaluate(outputs, validation.targets, train.outputs);
 }

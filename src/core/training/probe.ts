@@ -1,32 +1,48 @@
 import * as tf from '@tensorflow/tfjs';
 import { buildModel } from '../model/build';
-import type { ModelSpec, OutputSpec } from '../model/spec';
+import type { ModelSpec, OutputSpec, Task } from '../model/spec';
+import { createRandom } from '../random';
+import { ShuffledBatches } from './batches';
+import { DEFAULT_TRAINING } from './settings';
+import { TASK_LOSSES } from './taskLoss';
+import { createTrainingStep } from './trainingStep';
+
+/** Steps run untimed first: shader compilation and wasm warm-up are paid once, not per step. */
+const WARM_UP_STEPS = 2;
 
 /**
- * Times a few real training steps of this model on the current backend: the measurement behind the
- * backend choice. The first step (shader compilation, wasm warm-up) is run but not timed.
+ * Times real training steps of this model, with the trainer the app uses, on the current backend: the
+ * measurement behind the backend choice. Random rows stand in for the data (speed does not depend on
+ * values); the clock stops after reading the last loss, so queued GPU work is counted.
  */
-export async function probeTrainingSpeed(spec: ModelSpec, inputDim: number, output: OutputSpec, batchSize: number, steps = 4): Promise<number> {
+export async function probeTrainingSpeed(spec: ModelSpec, inputDim: number, output: OutputSpec, task: Task, batchSize: number, steps = 6): Promise<number> {
+  const rows = batchSize * (steps + WARM_UP_STEPS);
+  const random = createRandom(7);
+  const features = Float32Array.from({ length: rows * inputDim }, () => random() * 2 - 1);
+  const targets = new Float32Array(rows * output.units);
+  for (let r = 0; r < rows; r++) targets[r * output.units + (output.units === 1 ? 0 : r % output.units)] = output.units === 1 ? r % 2 : 1;
   const model = buildModel(spec, inputDim, output, 1);
-  model.compile({ optimizer: tf.train.adam(1e-3), loss: output.loss });
-  const rows = batchSize * steps;
-  const x = tf.randomNormal([rows, inputDim], 0, 1, 'float32', 7);
-  const y = output.units === 1 ? tf.randomUniform([rows, 1], 0, 1, 'float32', 8).round() : tf.oneHot(tf.randomUniform([rows], 0, output.units, 'int32', 9), output.units).toFloat();
+  const loss = TASK_LOSSES[task];
+  const step = createTrainingStep(model, loss, DEFAULT_TRAINING);
+  const batches = new ShuffledBatches({ features, targets, rows, inputs: inputDim, outputs: output.units, classWeights: null }, batchSize, step.rowWeightScale);
+  batches.shuffle(1, 1);
+  const runSteps = async (from: number, count: number) => {
+    const stats = [];
+    for (let i = from; i < from + count; i++) {
+      const batch = batches.batch(i);
+      stats.push(step.run(batch));
+      tf.dispose([batch.x, batch.y, batch.rowWeights]);
+    }
+    await Promise.all(stats.map((s) => s.loss.data()));
+    tf.dispose(stats.flatMap((s) => [s.loss, s.metric]));
+  };
   try {
-    const firstX = x.slice([0, 0], [batchSize, inputDim]);
-    const firstY = y.slice([0, 0], [batchSize, output.units]);
-    await model.fit(firstX, firstY, { epochs: 1, batchSize, verbose: 0 });
-    firstX.dispose();
-    firstY.dispose();
+    await runSteps(0, WARM_UP_STEPS);
     const started = performance.now();
-    await model.fit(x, y, { epochs: 1, batchSize, shuffle: false, verbose: 0 });
-    // fit resolves after reading the loss, so the device work is finished when the clock stops.
-    return rows / ((performance.now() - started) / 1000);
+    await runSteps(WARM_UP_STEPS, steps);
+    return (batchSize * steps) / ((performance.now() - started) / 1000);
   } finally {
-    x.dispose();
-    y.dispose();
-    // An optimizer passed as an instance is not owned by the model, so model.dispose() leaves it.
-    model.optimizer.dispose();
+    step.dispose();
     model.dispose();
   }
 }

@@ -1,11 +1,13 @@
+import type { EpochRecord } from '../../core/training/fit';
 import { useStore } from '../../store/store';
+import type { TrainingState } from '../../store/types';
 import { formatCount } from '../shared/format';
 
 const STATE_WORDS = {
   idle: 'Ready to train.',
   preparing: 'Preparing…',
   training: 'Training…',
-  paused: 'Paused.',
+  paused: 'Paused: training waits between two batches. Resume, or Stop to keep the best model so far.',
   done: 'Finished.',
   stopped: 'Stopped: the best model so far is kept.',
   error: 'Training failed (see the message above).',
@@ -15,19 +17,44 @@ const STOP_WORDS = {
   completed: 'all epochs ran',
   'early-stopping': 'stopped early: the validation loss stopped improving',
   user: 'stopped by you',
-  diverged: 'stopped because the loss became infinite (try a lower learning rate); the last good weights are kept',
+  diverged: 'stopped because training diverged (see the message above); good weights are kept',
 } as const;
 
-/** `training-status`: state, backend, epoch and throughput, for people and for tests. */
+/** Epochs done so far, counting the running epoch's share. */
+function epochsDone(history: readonly EpochRecord[], live: TrainingState['live']): number {
+  const finished = history[history.length - 1]?.epoch ?? 0;
+  return live && live.epoch > finished ? live.epoch - 1 + live.step / live.steps : finished;
+}
+
+function duration(seconds: number): string {
+  return seconds < 90 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`;
+}
+
+/** At most this long: from the recent epochs' pace; early stopping may well end sooner. */
+function timeLeft(history: readonly EpochRecord[], done: number, epochs: number): number | null {
+  const recent = history.slice(-3);
+  if (recent.length === 0) return null;
+  const perEpoch = recent.reduce((sum, r) => sum + r.seconds, 0) / recent.length;
+  return Math.max(0, epochs - done) * perEpoch;
+}
+
+/** `training-status`: state, backend and why, epoch, throughput and time left, for people and for tests. */
 export function TrainingStatusLine() {
   const status = useStore((s) => s.status);
   const detail = useStore((s) => s.statusDetail);
   const backend = useStore((s) => s.backend);
+  const reason = useStore((s) => s.backendReason);
   const history = useStore((s) => s.history);
+  const live = useStore((s) => s.live);
+  const notices = useStore((s) => s.notices);
   const epochs = useStore((s) => s.settings.epochs);
+  const startRate = useStore((s) => s.settings.learningRate);
   const result = useStore((s) => s.result);
   const last = history[history.length - 1];
-  const remaining = last && status === 'training' ? (epochs - last.epoch) * last.seconds : null;
+  const running = status === 'training' || status === 'paused';
+  const done = epochsDone(history, running ? live : null);
+  const left = running ? timeLeft(history, done, epochs) : null;
+  const speed = running && live ? live.samplesPerSecond : last?.samplesPerSecond;
   return (
     <div
       className="status"
@@ -40,18 +67,29 @@ export function TrainingStatusLine() {
     >
       <p>
         <strong>{STATE_WORDS[status]}</strong> {detail}
-        {backend && <> · backend: {backend}</>}
-        {last && (
-          <>
-            {' '}· epoch {last.epoch} of at most {epochs} · {formatCount(Math.round(last.samplesPerSecond))} rows/s
-            {remaining !== null && <> · at most {Math.ceil(remaining)} s left</>}
-          </>
-        )}
-        {result && <> · {STOP_WORDS[result.stoppedBy]} (best epoch {result.bestEpoch})</>}
       </p>
-      {(status === 'training' || status === 'preparing') && (
-        <progress max={epochs} value={last?.epoch ?? 0} aria-label="Training progress">
-          {last?.epoch ?? 0} of {epochs} epochs
+      {backend && (
+        <p data-testid="backend-reason">
+          Backend: {reason || backend}
+        </p>
+      )}
+      {(last || live) && (
+        <p>
+          Epoch {Math.min(epochs, Math.floor(done) + (running && done % 1 > 0 ? 1 : 0))} of at most {epochs}
+          {speed !== undefined && <> · {formatCount(Math.round(speed))} rows/s</>}
+          {left !== null && <> · at most {duration(left)} left</>}
+          {last && last.learningRate !== startRate && <> · learning rate lowered to {Number(last.learningRate.toPrecision(3))}</>}
+          {result && <> · {STOP_WORDS[result.stoppedBy]} (best epoch {result.bestEpoch})</>}
+        </p>
+      )}
+      {notices.map((notice) => (
+        <p key={notice} className="notice" data-testid="training-notice">
+          {notice}
+        </p>
+      ))}
+      {(running || status === 'preparing') && (
+        <progress max={epochs} value={done} aria-label="Training progress">
+          {Math.floor(done)} of {epochs} epochs
         </progress>
       )}
     </div>
