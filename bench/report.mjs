@@ -17,7 +17,7 @@ export function renderReport(report) {
     (r) =>
       `| ${r.workload} (${r.features} → ${r.hidden.join(' → ')} → 1) | ${r.batch} | ${r.requested} | ${r.backend} | ${count(r.samplesPerSecond)} | ${seconds(r.firstEpochSeconds)} | ${r.longTasks.count} | ${Math.round(r.longTasks.maxMs)} ms | ${r.state} |`,
   );
-  const reasons = [...new Set(report.results.filter((r) => r.requested === 'auto' && r.reason).map((r) => `- ${r.workload}, batch ${r.batch}: ${r.reason}`))];
+  const reasons = [...new Set(report.results.filter((r) => r.requested === 'auto' && r.reason).map((r) => `- ${r.workload}, batch ${r.batch}: ${r.reason.replace(/^Backend: /, '')}`))];
   return [
     '# Training benchmark',
     '',

@@ -19,14 +19,17 @@ async function lastValidationLoss(page: Page): Promise<number> {
 
 test.describe('each backend trains the sample to a similar validation loss', () => {
   const losses = new Map<string, number>();
-  for (const backend of ['wasm', 'cpu', 'webgl', 'webgpu']) {
+  // WebGPU on SwiftShader (no GPU here) takes minutes for this run, mostly in the evaluation's many
+  // small ops, which would push CI past its time budget: E2E_WEBGPU=1 adds it (and `npm run bench`
+  // trains on it every run).
+  for (const backend of ['wasm', 'cpu', 'webgl', ...(process.env.E2E_WEBGPU ? ['webgpu'] : [])]) {
     test(backend, async ({ page }) => {
       test.setTimeout(300_000);
-      await openSample(page, `backend=${backend}&seed=3&epochs=6&patience=0&batch=64`);
+      await openSample(page, `backend=${backend}&seed=3&epochs=2&patience=0&batch=64`);
       await page.getByTestId('train-button').click();
       await waitForTrainingEnd(page, ['done'], 280_000);
       await expect(status(page)).toHaveAttribute('data-backend', backend);
-      await expect(status(page)).toHaveAttribute('data-epoch', '6');
+      await expect(status(page)).toHaveAttribute('data-epoch', '2');
       const loss = await lastValidationLoss(page);
       expect(loss).toBeGreaterThan(0.05);
       expect(loss).toBeLessThan(0.45);
@@ -37,6 +40,25 @@ test.describe('each backend trains the sample to a similar validation loss', () 
       if (reference !== undefined) expect(Math.abs(loss - reference)).toBeLessThan(0.05);
     });
   }
+});
+
+test('the measured backend is shown with why, remembered after a reload, and can be overridden', async ({ page }) => {
+  await openSample(page, 'seed=1&epochs=2&patience=0');
+  await page.getByTestId('train-button').click();
+  await waitForTrainingEnd(page, ['done']);
+  const chosen = (await status(page).getAttribute('data-backend')) ?? '';
+  await expect(page.getByTestId('backend-reason')).toContainText(new RegExp(`${chosen}.*(faster than \\w+|the only backend) on this device`));
+  await page.reload();
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+  await page.getByTestId('train-button').click();
+  await waitForTrainingEnd(page, ['done']);
+  await expect(status(page)).toHaveAttribute('data-backend', chosen);
+  await expect(page.getByTestId('backend-reason')).toContainText('measured earlier');
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await page.getByTestId('train-button').click();
+  await waitForTrainingEnd(page, ['done']);
+  await expect(status(page)).toHaveAttribute('data-backend', 'cpu');
+  await expect(page.getByTestId('backend-reason')).toContainText('chosen by you');
 });
 
 test('the same seed and backend give the same curve', async ({ page }) => {

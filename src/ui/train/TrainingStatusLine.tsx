@@ -48,7 +48,6 @@ export function TrainingStatusLine() {
   const live = useStore((s) => s.live);
   const notices = useStore((s) => s.notices);
   const epochs = useStore((s) => s.settings.epochs);
-  const startRate = useStore((s) => s.settings.learningRate);
   const result = useStore((s) => s.result);
   const last = history[history.length - 1];
   const running = status === 'training' || status === 'paused';
@@ -78,7 +77,8 @@ export function TrainingStatusLine() {
           Epoch {Math.min(epochs, Math.floor(done) + (running && done % 1 > 0 ? 1 : 0))} of at most {epochs}
           {speed !== undefined && <> · {formatCount(Math.round(speed))} rows/s</>}
           {left !== null && <> · at most {duration(left)} left</>}
-          {last && last.learningRate !== startRate && <> · learning rate lowered to {Number(last.learningRate.toPrecision(3))}</>}
+          {/* Histories saved in projects before the rate was recorded have none. */}
+          {last && Number.isFinite(last.learningRate) && last.learningRate !== history[0]?.learningRate && <> · learning rate lowered to {Number(last.learningRate.toPrecision(3))}</>}
           {result && <> · {STOP_WORDS[result.stoppedBy]} (best epoch {result.bestEpoch})</>}
         </p>
       )}
