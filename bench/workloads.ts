@@ -17,7 +17,7 @@ export interface Workload {
 
 export const TRAIN_SHARE = 0.7;
 
-export const REFERENCE: Workload = { id: 'reference', title: 'Reference: 30 → 64 → 32 → 1', features: 30, trainRows: 40_000, hidden: [64, 32], batchSizes: [256, 1024], epochs: 4 };
+export const REFERENCE: Workload = { id: 'reference', title: 'Reference: 30 → 64 → 32 → 1', features: 30, trainRows: 40_000, hidden: [64, 32], batchSizes: [256, 1024], epochs: 6 };
 export const WIDE: Workload = { id: 'wide', title: 'Wide: 200 → 512 → 256 → 1', features: 200, trainRows: 6_000, hidden: [512, 256], batchSizes: [256], epochs: 2 };
 
 /** mulberry32: seeded, so every run trains on the same table. */

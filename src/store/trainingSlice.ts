@@ -47,33 +47,63 @@ function withPoint(points: TrainingState['batchLosses'], point: TrainingState['b
 
 type Set = Parameters<StateCreator<Store>>[0];
 type Get = () => Store;
+type ProgressEvent = Extract<WorkerEvent, { type: 'trainingPhase' | 'epochEnd' | 'batchProgress' | 'trainingNotice' | 'backendChosen' }>;
 
-function onProgress(event: WorkerEvent, set: Set): void {
+const PROGRESS_TYPES: ReadonlySet<string> = new Set<ProgressEvent['type']>(['trainingPhase', 'epochEnd', 'batchProgress', 'trainingNotice', 'backendChosen']);
+const isTrainingProgress = (event: WorkerEvent): event is ProgressEvent => PROGRESS_TYPES.has(event.type);
+
+/**
+ * Progress reaches the page at most this often: a small table can finish dozens of epochs a second,
+ * and every store update costs a render, a layout and a paint on the main thread.
+ */
+const UPDATE_MS = 500;
+
+function applyEvent(state: Store, event: Exclude<ProgressEvent, { type: 'backendChosen' }>): Partial<Store> {
   switch (event.type) {
     case 'trainingPhase':
-      return set((state) => ({
-        status: event.phase,
-        statusDetail: event.detail,
-        backend: event.backend ?? state.backend,
-        backendReason: event.backendReason ?? state.backendReason,
-      }));
+      return { status: event.phase, statusDetail: event.detail, backend: event.backend ?? state.backend, backendReason: event.backendReason ?? state.backendReason };
     case 'epochEnd':
-      return set((state) => ({ history: [...state.history, event.record] }));
+      return { history: [...state.history, event.record] };
     case 'batchProgress': {
       const { epoch, step, steps, loss } = event.progress;
-      return set((state) => ({ live: event.progress, batchLosses: withPoint(state.batchLosses, { x: epoch - 1 + step / steps, loss }) }));
+      return { live: event.progress, batchLosses: withPoint(state.batchLosses, { x: epoch - 1 + step / steps, loss }) };
     }
     case 'trainingNotice':
-      return set((state) => ({ notices: [...state.notices, event.message] }));
-    case 'backendChosen':
-      return rememberBackend(event.key, event.decision);
+      return { notices: [...state.notices, event.message] };
+  }
+}
+
+/** Collects progress events and applies them together, at once for what a person waits for (a state change, the first epoch). */
+class ProgressQueue {
+  private events: Exclude<ProgressEvent, { type: 'backendChosen' }>[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly set: Set,
+    private readonly get: Get,
+  ) {}
+
+  push(event: ProgressEvent): void {
+    if (event.type === 'backendChosen') return rememberBackend(event.key, event.decision);
+    this.events.push(event);
+    const urgent = event.type === 'trainingPhase' || event.type === 'trainingNotice' || (event.type === 'epochEnd' && this.get().history.length === 0);
+    if (urgent) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), UPDATE_MS);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const events = this.events;
+    this.events = [];
+    if (events.length > 0) this.set((state) => events.reduce((next, event) => ({ ...next, ...applyEvent(next, event) }), state));
   }
 }
 
 let crashHookUsed = false;
 
 /** Sends the training request; a worker that lost the dataset (it was restarted after a crash) gets it again first. */
-async function requestTraining(get: Get, set: Set) {
+async function requestTraining(get: Get, progress: ProgressQueue) {
   const send = () => {
     const { target, spec, settings, backendChoice, dataset, dataPlan } = get();
     const crashAtEpoch = crashHookUsed ? null : hooks.crashAtEpoch;
@@ -88,7 +118,7 @@ async function requestTraining(get: Get, set: Set) {
       rememberedBackends: rememberedBackends(),
       testHooks: { failBackendAtEpoch: hooks.failBackendAtEpoch, crashAtEpoch },
     };
-    return bridge.request({ type: 'train', config }, { onProgress: (event) => onProgress(event, set) });
+    return bridge.request({ type: 'train', config }, { onProgress: (event) => isTrainingProgress(event) && progress.push(event) });
   };
   try {
     return await send();
@@ -115,13 +145,16 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingState & Tr
       return;
     }
     set({ ...freshRun, status: 'preparing', statusDetail: 'Preparing the data', error: null });
+    const progress = new ProgressQueue(set, get);
     try {
-      const event = await requestTraining(get, set);
+      const event = await requestTraining(get, progress);
+      progress.flush();
       if (event.type !== 'trainingDone') return;
       const { result } = event;
       const stopped = result.stoppedBy === 'user' || result.stoppedBy === 'diverged';
       set({ result, status: stopped ? 'stopped' : 'done', statusDetail: '', live: null, ...(result.divergence && { error: result.divergence }) });
     } catch (error) {
+      progress.flush();
       if (isAbort(error)) return;
       const crashed = error instanceof WorkerFailure && error.code === 'worker-crashed';
       set({ status: 'error', statusDetail: '', live: null, error: crashed ? CRASH_MESSAGE : messageOf(error) });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { EpochRecord } from '../../core/training/fit';
 import { useTargetInfo } from '../../store/hooks';
 import { useStore } from '../../store/store';
@@ -8,7 +9,7 @@ import { useThrottled } from './useThrottled';
 import { VisCharts } from './VisCharts';
 
 /** Charts follow the run at most this often. */
-const REDRAW_MS = 250;
+const REDRAW_MS = 500;
 /** Weight of the newest point in the moving average of the batch loss. */
 const SMOOTHING = 0.3;
 
@@ -24,8 +25,7 @@ function smoothed(points: TrainingState['batchLosses']): { x: number; y: number 
 
 /** Live loss and metric curves for training and validation per epoch, with the smoothed batch loss between epochs. */
 export function TrainingCharts() {
-  const history = useThrottled(useStore((s) => s.history), REDRAW_MS);
-  const batchLosses = useThrottled(useStore((s) => s.batchLosses), REDRAW_MS);
+  const { history, batchLosses } = useThrottled(useStore(useShallow((s) => ({ history: s.history, batchLosses: s.batchLosses }))), REDRAW_MS);
   const regression = useTargetInfo()?.task === 'regression';
   const lossSeries = useMemo<ChartSeries[]>(
     () => [
