@@ -89,7 +89,7 @@ async function run(browser: Browser, scenario: Scenario, csv: { csv: string; row
     samplesPerSecond: measured.length > 0 ? measured.length / measured.reduce((sum, e) => sum + 1 / e.samplesPerSecond, 0) : (bench.epochs[0]?.samplesPerSecond ?? 0),
     firstEpochSeconds: bench.epochs[0] ? (bench.epochs[0].at - started) / 1000 : NaN,
     longTasks: { count: during.length, maxMs: Math.max(0, ...during), totalMs: during.reduce((a, b) => a + b, 0) },
-    state: bench.epochs.length === epochs ? 'all epochs' : ((await status.getAttribute('data-state')) ?? ''),
+    state: bench.epochs[bench.epochs.length - 1]?.epoch === epochs ? 'all epochs' : ((await status.getAttribute('data-state')) ?? ''),
   };
   await context.close();
   return result;
