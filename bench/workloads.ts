@@ -4,6 +4,9 @@
  * linear rule, Dense 64 relu → 32 relu → 1 sigmoid. The app holds out 15% for validation and 15% for
  * test, so the table has enough rows for 40,000 to be trained on.
  */
+// Seeded (mulberry32), so every run trains on the same table.
+import { createRandom as random } from '../src/core/random';
+
 export interface Workload {
   id: string;
   title: string;
@@ -20,17 +23,6 @@ export const TRAIN_SHARE = 0.7;
 export const REFERENCE: Workload = { id: 'reference', title: 'Reference: 30 → 64 → 32 → 1', features: 30, trainRows: 40_000, hidden: [64, 32], batchSizes: [256, 1024], epochs: 6 };
 export const WIDE: Workload = { id: 'wide', title: 'Wide: 200 → 512 → 256 → 1', features: 200, trainRows: 6_000, hidden: [512, 256], batchSizes: [256], epochs: 2 };
 
-/** mulberry32: seeded, so every run trains on the same table. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function workloadCsv(workload: Workload, seed = 1): { csv: string; rows: number } {
   const next = random(seed);

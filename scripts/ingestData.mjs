@@ -5,18 +5,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createRandom } from './seededRandom.mjs';
 
-/** mulberry32, as in src/core/random.ts. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const INGEST_HEADER = ['customer_id', 'signup_date', 'age', 'plan', 'region', 'visits', 'avg_order', 'revenue', 'discount', 'newsletter', 'channel', 'churned'];
 const PLANS = ['basic', 'plus', 'pro', 'team'];
