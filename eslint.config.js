@@ -40,6 +40,16 @@ export default tseslint.config(
     },
   },
   {
+    // Property tests run through src/test/fastCheckTally.ts, which counts their cases (a whole run needs 10,000).
+    files: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='fc'][callee.property.name=/^(assert|check)$/]",
+        message: 'Run properties with checkProperty (src/test/fastCheckTally.ts), so that their cases are counted.',
+      }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -52,5 +52,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Prints the number of fast-check cases after the summary, and fails a whole run below the minimum.
+    reporters: ['default', './src/test/fastCheckReporter.ts'],
   },
 });

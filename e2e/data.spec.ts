@@ -86,14 +86,20 @@ test('the data check finds the leak in the lead sample, and one click excludes t
   await expect(page.locator('[data-testid="column-row"][data-column="contract_signed"]')).toHaveAttribute('data-role', 'excluded');
 });
 
-test('an imbalanced target shows its class balance and offers class weights', async ({ page }) => {
+test('an imbalanced target shows its class balance and gets class weights automatically, which can be turned off', async ({ page }) => {
   await page.goto('/?sample=campaign_response');
   await expect(summary(page)).toHaveAttribute('data-rows', '8000');
   await expect(page.getByTestId('class-balance-bars').locator('li[data-value="yes"]')).toHaveCount(1);
   const imbalance = page.locator('[data-testid="data-finding"][data-id="imbalance"]');
+  const toggle = page.getByTestId('class-weights-toggle');
+  await expect(imbalance).toHaveAttribute('data-severity', 'info');
+  await expect(imbalance).toContainText('class weights are on automatically');
+  await expect(toggle).toBeChecked();
+  await imbalance.getByTestId('fix-button').click();
+  await expect(toggle).not.toBeChecked();
   await expect(imbalance).toHaveAttribute('data-severity', 'warning');
   await imbalance.getByTestId('fix-button').click();
-  await expect(page.getByTestId('class-weights-toggle')).toBeChecked();
+  await expect(toggle).toBeChecked();
   await expect(imbalance).toHaveAttribute('data-severity', 'info');
 });
 

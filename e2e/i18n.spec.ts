@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForTrainingEnd } from './support/app';
+import { status, waitForTrainingEnd } from './support/app';
 
 /**
  * Latin-letter words a Chinese UI keeps as they are: the product's name, file formats and tools by their
@@ -9,12 +9,16 @@ import { waitForTrainingEnd } from './support/app';
  * key, Dropout (as Chinese machine-learning texts call it), None in Keras's shape notation, the metrics
  * ROC AUC, MAE, RMSE and MAPE (as Chinese analytics products name them), "(missing)", the category
  * Layerlab writes into the data for empty cells, and layerlab_notes, the column it adds to a scored file.
- * Activation and initializer names are Keras identifiers; the test reads them from their selects.
+ * Activation and initializer names are Keras identifiers, and backend names tfjs's; the test reads them
+ * from their selects. Training also keeps the optimizers' names (Adam, SGD, RMSprop), SIMD, the engines
+ * and chips by their names (WebAssembly, JavaScript, GPU, CPU) and the chart library tfjs-vis.
  */
-const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes'];
+const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis'];
 
-/** The parts of the page translated so far: the header and steps 1, 2 and 6, then steps 4 and 5 once a model is trained. */
-const COVERED = ['header.app-header', 'section[aria-labelledby="data-title"]', 'section[aria-labelledby="model-title"]', 'section[aria-labelledby="export-title"]'];
+/** The Train step, covered before, during and after training. */
+const TRAIN = 'section[aria-labelledby="train-title"]';
+/** The parts of the page that need no trained model: the header and steps 1, 2, 3 and 6, then steps 4 and 5 once a model is trained. */
+const COVERED = ['header.app-header', 'section[aria-labelledby="data-title"]', 'section[aria-labelledby="model-title"]', TRAIN, 'section[aria-labelledby="export-title"]'];
 const RESULTS = ['section[aria-labelledby="evaluate-title"]', 'section[aria-labelledby="use-title"]'];
 
 /**
@@ -37,6 +41,7 @@ async function untranslatedWords(page: Page, parts = COVERED): Promise<string[]>
         ...Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-testid="whatif-input"] option'), (option) => option.value),
         ...Array.from(document.querySelectorAll<HTMLOptionElement>('[data-testid="target-select"] option'), (option) => option.value),
         ...Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-testid^="layer-activation-"] option, select[data-testid^="layer-initializer-"] option'), (option) => option.value),
+        ...Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-testid="backend-select"] option'), (option) => option.value),
       ];
       for (const value of data) for (const token of tokens(value)) allowed.add(token);
       // An element's `translate` is inherited; SVG elements answer through the nearest HTML element.
@@ -69,7 +74,7 @@ async function openInChinese(page: Page) {
   await expect(page.getByTestId('network-diagram')).toBeVisible();
 }
 
-test('the Chinese UI leaves no English in the header, the data step, the layer builder and the download', async ({ page }) => {
+test('the Chinese UI leaves no English in the header, the data step, the layer builder, the training settings and the download', async ({ page }) => {
   await openInChinese(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByTestId('language-select')).toHaveValue('zh');
@@ -83,8 +88,66 @@ test('the Chinese UI leaves no English in the header, the data step, the layer b
   await expect(page.getByTestId('builder-announcement')).toContainText('已添加');
   await page.getByTestId('layer-units-0').fill('0');
   await expect(page.getByTestId('model-problems')).toContainText('神经元数为 0');
+  // SGD shows one more setting, momentum, with its help.
+  await page.getByTestId('setting-optimizer').selectOption('sgd');
+  await expect(page.getByTestId('setting-momentum')).toBeVisible();
+  await expect(page.getByTestId('training-status')).toContainText('可以开始训练');
 
   expect(await untranslatedWords(page)).toEqual([]);
+});
+
+test('the Chinese Train step leaves no English while training, paused and after a stop, charts and backend included', async ({ page }) => {
+  await page.goto('/?lang=zh&backend=wasm&seed=2&epochs=2000&patience=0');
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+  const train = page.locator(TRAIN);
+  await expect(train.getByRole('heading', { name: '训练' })).toBeVisible();
+  await page.getByTestId('train-button').click();
+  await expect(status(page)).toHaveAttribute('data-epoch', /^[1-9]\d*$/, { timeout: 60_000 });
+  await expect(page.getByTestId('backend-reason')).toHaveText(/^计算后端：wasm，(不)?支持 SIMD，\d+ 个线程，由你选择$/);
+  await expect(status(page)).toContainText(/第 \d+ 轮，最多 2,000 轮 · 每秒 [\d,]+ 行/);
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('aria-label', '损失随轮次的变化');
+  expect.soft(await untranslatedWords(page, [TRAIN]), 'while training').toEqual([]);
+
+  await page.getByTestId('pause-button').click();
+  await expect(status(page)).toHaveAttribute('data-state', 'paused');
+  await expect(status(page)).toContainText('已暂停：训练停在两个批次之间');
+  await train.locator('.vis-charts summary').click();
+  await expect(train.locator('.vis-charts')).toContainText('训练结束后才显示');
+  expect.soft(await untranslatedWords(page, [TRAIN]), 'paused').toEqual([]);
+
+  await page.getByTestId('stop-button').click();
+  expect(await waitForTrainingEnd(page, ['stopped'])).toBe('stopped');
+  await expect(status(page)).toContainText(/由你停止（最佳轮次为第 \d+ 轮）/);
+  await expect(page.getByTestId('epoch-table')).toBeVisible();
+  await expect(train.locator('.vis-charts [data-drawn="true"]')).toHaveCount(2, { timeout: 60_000 });
+  expect.soft(await untranslatedWords(page, [TRAIN]), 'after a stop, with the tfjs-vis curves open').toEqual([]);
+});
+
+test('in Chinese, a backend that fails says so in Chinese, and so does a learning rate that makes training diverge', async ({ page }) => {
+  // The test hook fails wasm as epoch 2 starts; the notice and the new backend's reason are enough, so the run is stopped there.
+  await page.goto('/?lang=zh&backend=wasm&seed=8&epochs=2000&patience=0&failBackendAtEpoch=2');
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+  // Settings that cannot train are refused in Chinese before anything is sent to the worker.
+  await page.getByTestId('setting-batchSize').fill('0');
+  await page.getByTestId('setting-lrFactor').fill('2');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('error-message')).toContainText('批次大小必须是 1 到 65,536 之间的整数。学习率系数必须在 0 和 1 之间（0.5 表示减半）。');
+  await expect(status(page)).toHaveAttribute('data-state', 'idle');
+  await page.getByTestId('setting-batchSize').fill('32');
+  await page.getByTestId('setting-lrFactor').fill('0.5');
+  await page.getByTestId('train-button').click();
+  // The engine's own error text, in parentheses, is not Layerlab's to translate.
+  await expect(page.getByTestId('training-notice')).toHaveText(/^wasm 计算后端出错（.+）；训练在 \w+ 上从第 1 轮结束处继续。$/, { timeout: 60_000 });
+  await expect(page.getByTestId('backend-reason')).toHaveText(/^计算后端：\w+，接替 wasm$/);
+  await page.getByTestId('stop-button').click();
+  await waitForTrainingEnd(page, ['stopped']);
+
+  await page.getByTestId('setting-learningRate').fill('10');
+  await page.getByTestId('train-button').click();
+  // The explanation comes only at the end of this run: the status is still "stopped" from the last one.
+  await expect(page.getByTestId('error-message')).toContainText(/^训练在第 \d+ 轮发散：.+。学习率（10）对这份数据来说太高/, { timeout: 150_000 });
+  expect(await waitForTrainingEnd(page, ['stopped'])).toBe('stopped');
+  expect(await untranslatedWords(page, [TRAIN, '[data-testid="error-message"]'])).toEqual([]);
 });
 
 test('after training, the Chinese evaluation and prediction steps leave no English, whatever the person does there', async ({ page }) => {

@@ -3,8 +3,8 @@ import { longTasksBetween, metricValue, now, recordLongTasks, status, waitForTra
 
 /**
  * Training (issue 5) through the real worker and the real tfjs backends, on the churn sample. Test-only
- * address hooks: `?failBackendAtEpoch=N` makes the first backend fail as epoch N starts, and
- * `?crashWorkerAtEpoch=N` crashes the worker after epoch N (see src/store/trainingHooks.ts).
+ * address hook: `?failBackendAtEpoch=N` makes the first backend fail as epoch N starts (see
+ * src/store/trainingHooks.ts). A worker crash (`?crashWorkerAtEpoch=N`) is tested in faults.spec.ts.
  */
 async function openSample(page: Page, query: string): Promise<void> {
   await page.goto(`/?${query}`);
@@ -19,18 +19,21 @@ async function lastValidationLoss(page: Page): Promise<number> {
 
 test.describe('each backend trains the sample to a similar validation loss', () => {
   const losses = new Map<string, number>();
-  // WebGPU on SwiftShader (no GPU here) takes minutes for this run, mostly in the evaluation's many
-  // small ops, which would push CI past its time budget: E2E_WEBGPU=1 adds it (and `npm run bench`
-  // trains on it every run).
-  for (const backend of ['wasm', 'cpu', 'webgl', ...(process.env.E2E_WEBGPU ? ['webgpu'] : [])]) {
+  // Batches of 256 at a rate of 0.005: the GPU backends on SwiftShader (no GPU here) pay per step, so
+  // few large steps keep this quick (WebGPU about 35 s), and the sample still learns well in 6 epochs.
+  for (const backend of ['wasm', 'cpu', 'webgl', 'webgpu']) {
     test(backend, async ({ page }) => {
-      test.setTimeout(300_000);
-      await openSample(page, `backend=${backend}&seed=3&epochs=6&patience=0&batch=64`);
+      test.setTimeout(180_000);
+      await openSample(page, `backend=${backend}&seed=3&epochs=6&patience=0&batch=256`);
+      await page.getByTestId('setting-learningRate').fill('0.005');
       await page.getByTestId('train-button').click();
-      await waitForTrainingEnd(page, ['done'], 280_000);
+      await waitForTrainingEnd(page, ['done'], 160_000);
       await expect(status(page)).toHaveAttribute('data-backend', backend);
       await expect(status(page)).toHaveAttribute('data-epoch', '6');
+      // After training on a GPU backend, evaluation ran on the CPU side (where its many small steps are quick).
+      if (backend === 'webgl' || backend === 'webgpu') await expect(page.getByTestId('backend-reason')).toContainText('the trained model then moved to wasm');
       const loss = await lastValidationLoss(page);
+      console.log(`${backend}: validation loss ${loss}, test ROC AUC ${await metricValue(page, 'auc')}`);
       expect(loss).toBeGreaterThan(0.05);
       expect(loss).toBeLessThan(0.45);
       expect(await metricValue(page, 'auc')).toBeGreaterThan(0.8);
@@ -120,16 +123,6 @@ test('a backend that fails mid-training hands over to the next one, which finish
   await expect(status(page)).not.toHaveAttribute('data-backend', 'webgl');
   await expect(status(page)).toHaveAttribute('data-epoch', '6');
   expect(await metricValue(page, 'auc')).toBeGreaterThan(0.8);
-});
-
-test('a crashed worker gives a clear message, and training again works', async ({ page }) => {
-  await openSample(page, 'backend=wasm&seed=6&epochs=4&patience=0&crashWorkerAtEpoch=2');
-  await page.getByTestId('train-button').click();
-  expect(await waitForTrainingEnd(page, ['error'])).toBe('error');
-  await expect(page.getByTestId('error-message')).toContainText(/worker crashed.*press Train to try again/);
-  await page.getByTestId('train-button').click();
-  await waitForTrainingEnd(page, ['done']);
-  await expect(status(page)).toHaveAttribute('data-epoch', '4');
 });
 
 /**

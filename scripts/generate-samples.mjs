@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Writes the synthetic marketing samples in public/samples/ and their entries in manifest.json (the
- * three real datasets' entries are kept as they are). Seeded: running it again gives the same bytes,
+ * Writes the synthetic marketing samples and the 2-D teaching sets in public/samples/ and their entries
+ * in manifest.json (the three real datasets' entries are kept as they are). Seeded: running it again gives the same bytes,
  * which a unit test checks. Each set has documented planted effects, so that a person (and a test) can
  * see whether Layerlab finds them:
  *
@@ -91,12 +91,70 @@ function leadScoring() {
   return csv(header, rows, ';');
 }
 
+/**
+ * The 2-D teaching sets, as TensorFlow Playground draws them: columns x, y and label, so that the Train
+ * step can draw the decision boundary over the plane. Coordinates are rounded to 3 decimals; the noise
+ * is gaussian, in the plane's units.
+ */
+const point = (x, y, label) => [x.toFixed(3), y.toFixed(3), label];
+const PLANE = ['x', 'y', 'label'];
+
+/** Circles: a disc of class 1 (radius up to 2) inside a ring of class 0 (radius 3 to 5). */
+function circles() {
+  const { random, normal } = tools(404);
+  const rows = Array.from({ length: 400 }, (_, index) => {
+    const inside = index % 2 === 0;
+    const radius = inside ? random() * 2 : 3 + random() * 2;
+    const angle = random() * 2 * Math.PI;
+    return point(radius * Math.cos(angle) + 0.2 * normal(), radius * Math.sin(angle) + 0.2 * normal(), inside ? 1 : 0);
+  });
+  return csv(PLANE, rows);
+}
+
+/** XOR: class 1 where x and y have the same sign; points keep 0.3 away from the axes, as in Playground. */
+function xor() {
+  const { random } = tools(505);
+  const away = (value) => value + (value > 0 ? 0.3 : -0.3);
+  const rows = Array.from({ length: 400 }, () => {
+    const x = away(random() * 9.4 - 4.7);
+    const y = away(random() * 9.4 - 4.7);
+    return point(x, y, x * y > 0 ? 1 : 0);
+  });
+  return csv(PLANE, rows);
+}
+
+/** Spiral: two arms, 200 points each, turning 1.75 times from the centre out to radius 5. */
+function spiral() {
+  const { normal } = tools(606);
+  const rows = [];
+  for (const [label, shift] of [[1, 0], [0, Math.PI]]) {
+    for (let i = 0; i < 200; i++) {
+      const radius = (i / 200) * 5;
+      const angle = (1.75 * i * 2 * Math.PI) / 200 + shift;
+      rows.push(point(radius * Math.sin(angle) + 0.15 * normal(), radius * Math.cos(angle) + 0.15 * normal(), label));
+    }
+  }
+  return csv(PLANE, rows);
+}
+
+/** Gaussian clusters: three round clouds (standard deviation 1) around centres about 3.5 apart, labels A, B, C. */
+function gaussianClusters() {
+  const { normal } = tools(707);
+  const centres = [['A', 0, 2], ['B', -1.8, -1], ['C', 1.8, -1]];
+  const rows = Array.from({ length: 360 }, (_, index) => {
+    const [label, x, y] = centres[index % 3];
+    return point(x + normal(), y + normal(), label);
+  });
+  return csv(PLANE, rows);
+}
+
 const SEED_NOTE = 'Synthetic, made by scripts/generate-samples.mjs (seeded); no real people.';
+const TEACHING_NOTE = 'Synthetic 2-D points, made by scripts/generate-samples.mjs (seeded), in the style of TensorFlow Playground.';
 
 export const SYNTHETIC_SAMPLES = [
   {
     entry: { id: 'campaign_response', file: 'campaign_response.csv', title: 'Campaign response (synthetic)', target: 'responded', positiveClass: 'yes', task: 'binary',
-      description: '8,000 customers who received an offer. Predict who responds; only about 8% do, so the data check offers class weights.',
+      description: '8,000 customers who received an offer. Predict who responds; only about 8% do, so class weights go on automatically.',
       plantedEffects: ['Responses rise with email opens in the last 90 days, with a 20% offer (more than 10%), by SMS, with more orders and with the newsletter.', 'Responses fall the longer since the last order.', 'About 8% respond: an imbalanced target.', 'age, region, tenure_months, avg_order_value and signup_date have no effect.'],
       attribution: SEED_NOTE },
     make: campaignResponse,
@@ -117,15 +175,49 @@ export const SYNTHETIC_SAMPLES = [
   },
 ];
 
+/** The teaching sets: picked from their own group, they show a live decision boundary while training. */
+export const TEACHING_SAMPLES = [
+  {
+    entry: { id: 'circles', file: 'circles.csv', title: 'Circles (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+      description: '400 points in the plane: a disc of class 1 inside a ring of class 0. No straight line separates them; a small hidden layer does.',
+      plantedEffects: ['label is 1 within radius 2 of the centre and 0 from radius 3 to 5.', 'x and y carry a little gaussian noise (standard deviation 0.2); the classes never overlap.'],
+      attribution: TEACHING_NOTE },
+    make: circles,
+  },
+  {
+    entry: { id: 'xor', file: 'xor.csv', title: 'XOR (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+      description: '400 points in four squares: class 1 where x and y have the same sign. Neither input alone says anything; together they say everything.',
+      plantedEffects: ['label is 1 when x × y > 0, else 0.', 'Points keep 0.3 away from both axes, so the four squares are cleanly apart.'],
+      attribution: TEACHING_NOTE },
+    make: xor,
+  },
+  {
+    entry: { id: 'spiral', file: 'spiral.csv', title: 'Spiral (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+      description: '400 points on two interleaved spiral arms, one per class. The hardest of the four: it needs more neurons and more epochs.',
+      plantedEffects: ['Each arm turns 1.75 times from the centre out to radius 5; the second arm is the first turned by half a circle.', 'x and y carry gaussian noise (standard deviation 0.15).'],
+      attribution: TEACHING_NOTE },
+    make: spiral,
+  },
+  {
+    entry: { id: 'gaussian', file: 'gaussian.csv', title: 'Gaussian clusters (2-D teaching set)', group: 'teaching', target: 'label', task: 'multiclass',
+      description: '360 points in three overlapping round clouds, labelled A, B and C. Straight boundaries suffice; where the clouds overlap, no model can be sure.',
+      plantedEffects: ['Class A is centred at (0, 2), B at (-1.8, -1), C at (1.8, -1), 120 points each.', 'Each cloud has standard deviation 1 in x and y, so the classes overlap a little.'],
+      attribution: TEACHING_NOTE },
+    make: gaussianClusters,
+  },
+];
+
+const GENERATED = [...SYNTHETIC_SAMPLES, ...TEACHING_SAMPLES];
+
 /** Writes the samples and the manifest (keeping the real datasets' entries) into `directory`. */
 export function writeSamples(directory, manifestSource = join(directory, 'manifest.json')) {
   mkdirSync(directory, { recursive: true });
   const manifest = JSON.parse(readFileSync(manifestSource, 'utf8'));
-  const synthetic = new Set(SYNTHETIC_SAMPLES.map(({ entry }) => entry.id));
-  const real = manifest.samples.filter((sample) => !synthetic.has(sample.id));
-  for (const { entry, make } of SYNTHETIC_SAMPLES) writeFileSync(join(directory, entry.file), make());
-  writeFileSync(join(directory, 'manifest.json'), `${JSON.stringify({ samples: [...real, ...SYNTHETIC_SAMPLES.map(({ entry }) => entry)] }, null, 2)}\n`);
-  return SYNTHETIC_SAMPLES.map(({ entry }) => entry.file);
+  const generated = new Set(GENERATED.map(({ entry }) => entry.id));
+  const real = manifest.samples.filter((sample) => !generated.has(sample.id));
+  for (const { entry, make } of GENERATED) writeFileSync(join(directory, entry.file), make());
+  writeFileSync(join(directory, 'manifest.json'), `${JSON.stringify({ samples: [...real, ...GENERATED.map(({ entry }) => entry)] }, null, 2)}\n`);
+  return GENERATED.map(({ entry }) => entry.file);
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

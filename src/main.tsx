@@ -4,6 +4,7 @@ import { App } from './ui/App';
 import { useStore } from './store/store';
 import { startAutosave } from './store/persistence/autosave';
 import { registerOfflineSupport } from './ui/shared/offline';
+import { installDebugHook } from './store/debugHook';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -15,4 +16,5 @@ if (root) {
   );
   void useStore.getState().start().then(() => startAutosave(useStore));
   registerOfflineSupport();
+  installDebugHook();
 }

@@ -2,9 +2,10 @@
 import { REASON_TEXTS } from './csv/texts';
 import { CHECK_TEXTS, TARGET_TEXTS } from './dataset/texts';
 import { DIAGRAM_TEXTS, LAYER_TEXTS, MODEL_CHECK_TEXTS } from './model/texts';
+import { TRAINING_TEXTS } from './training/texts';
 import { fillTemplate, type Phrase } from './text';
 
-export const CORE_TEXTS = { ...REASON_TEXTS, ...TARGET_TEXTS, ...CHECK_TEXTS, ...LAYER_TEXTS, ...MODEL_CHECK_TEXTS, ...DIAGRAM_TEXTS } as const;
+export const CORE_TEXTS = { ...REASON_TEXTS, ...TARGET_TEXTS, ...CHECK_TEXTS, ...LAYER_TEXTS, ...MODEL_CHECK_TEXTS, ...DIAGRAM_TEXTS, ...TRAINING_TEXTS } as const;
 export type CoreTextId = keyof typeof CORE_TEXTS;
 export type CorePhrase = Phrase<CoreTextId>;
 

@@ -13,6 +13,10 @@ import { help } from './messages/en/help';
 import { model } from './messages/en/model';
 import { predict } from './messages/en/predict';
 import { project } from './messages/en/project';
+import { teaching } from './messages/en/teaching';
+import { workshop } from './messages/en/workshop';
+import { faults } from './messages/en/faults';
+import { train } from './messages/en/train';
 import type { Message } from './messages/types';
 import { zh } from './messages/zh';
 import { translate, type MessageKey } from './translate';
@@ -32,7 +36,7 @@ describe('the catalogues', () => {
   });
 
   it('lose no key to another part of the catalogue with the same name', () => {
-    const parts = [app, data, columns, model, help, evaluate, predict, exporting, project, CORE_TEXTS];
+    const parts = [app, data, columns, model, help, evaluate, predict, exporting, project, faults, teaching, workshop, train, CORE_TEXTS];
     expect(parts.reduce((sum, part) => sum + Object.keys(part).length, 0)).toBe(keys.length);
   });
 
@@ -62,6 +66,8 @@ describe('the catalogues', () => {
       ...['MLC', 'palmerpenguins', 'modeldata'],
       // Metrics by the abbreviations Chinese analytics products show (ROC AUC, MAE…).
       ...['ROC', 'AUC', 'MAE', 'RMSE', 'MAPE'],
+      // Training: optimizers and tfjs backends by their own names, the engines and chips they run on, tfjs-vis.
+      ...['Adam', 'SGD', 'RMSprop', 'wasm', 'webgl', 'webgpu', 'cpu', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis'],
     ]);
     const latin = keys.flatMap((key) =>
       forms(zh[key])

@@ -6,9 +6,17 @@ import { BACKENDS, type BackendDecision } from '../worker/protocol';
  */
 const STORAGE_KEY = 'layerlab.backendChoices.v1';
 
+/** Plain text (stored before the worker sent phrases) or a phrase whose values are text, numbers or phrases. */
+function isText(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  const text = value as { id?: unknown; params?: unknown } | null;
+  if (typeof text?.id !== 'string' || typeof text.params !== 'object' || text.params === null) return false;
+  return Object.values(text.params).every((param) => typeof param === 'number' || isText(param));
+}
+
 function isDecision(value: unknown): value is BackendDecision {
   const decision = value as Partial<BackendDecision> | null;
-  return typeof decision?.reason === 'string' && BACKENDS.some((b) => b === decision.backend) && Array.isArray(decision.timings);
+  return typeof decision === 'object' && decision !== null && isText(decision.reason) && BACKENDS.some((b) => b === decision.backend) && Array.isArray(decision.timings);
 }
 
 export function rememberedBackends(): Record<string, BackendDecision> {

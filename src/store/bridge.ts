@@ -1,6 +1,7 @@
 import { phraseFor, translatePhrase } from '../i18n/translate';
 import type { UserMessage } from '../i18n/translator';
 import { WorkerBridge, WorkerFailure } from '../worker/client';
+import { StorageProblem } from './persistence/storageProblem';
 
 /** The app's one training worker. */
 export const bridge = new WorkerBridge(() => new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module', name: 'layerlab-training' }));
@@ -8,6 +9,7 @@ export const bridge = new WorkerBridge(() => new Worker(new URL('../worker/worke
 /** The plain-language message of a failure, whatever threw it: the worker's own words (English), or a phrase. */
 export function failureText(error: unknown): UserMessage {
   if (error instanceof WorkerFailure) return error.message;
+  if (error instanceof StorageProblem) return error.text;
   return phraseFor('error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
 }
 

@@ -17,7 +17,7 @@ import { parseUrlOverrides } from './urlParams';
 export const MAX_FILE_BYTES = 4 * 1024 ** 3;
 
 /** Results of a previous dataset or target no longer apply. */
-const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result' | 'backend' | 'live' | 'batchLosses' | 'notices'> = {
+const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result' | 'backend' | 'live' | 'batchLosses' | 'notices' | 'decisionMap' | 'checkpoint' | 'recovery'> = {
   status: 'idle',
   statusDetail: '',
   history: [],
@@ -26,6 +26,9 @@ const freshResults: Pick<Store, 'status' | 'statusDetail' | 'history' | 'result'
   live: null,
   batchLosses: [],
   notices: [],
+  decisionMap: null,
+  checkpoint: null,
+  recovery: null,
 };
 
 /** The read in progress, so that Cancel (or a newer file) can stop it. */
@@ -127,7 +130,7 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
     },
 
     applyFix: (fix: DataFix) => {
-      if (fix.kind === 'classWeights') get().setClassWeights(true);
+      if (fix.kind === 'classWeights') get().setClassWeights(fix.on);
       else if (fix.kind === 'exclude') get().setColumnChoice(fix.column, { role: 'excluded' });
       else get().setColumnChoice(fix.column, { dateOrder: fix.order });
     },

@@ -4,10 +4,10 @@ import { readProjectFile, writeProjectFile } from '../core/project/projectFile';
 import { readShareFragment, shareFragment } from '../core/project/shareLink';
 import type { DataPlan } from '../core/dataset/plan';
 import type { EpochRecord } from '../core/training/fit';
-import type { ModelSnapshot } from '../worker/protocol';
+import type { ModelSnapshot, TrainingCheckpoint } from '../worker/protocol';
 import { bridge, messageOf } from './bridge';
 import { storageUse } from './persistence/database';
-import { copyProject, currentProjectId, listProjects, readData, readModel, readProject, rememberCurrentProject, removeProject } from './persistence/projectRecords';
+import { copyProject, currentProjectId, listProjects, readCheckpoint, readData, readModel, readProject, rememberCurrentProject, removeProject } from './persistence/projectRecords';
 import { fetchSamples } from './samples';
 import type { ProjectActions, ProjectState, Store } from './types';
 
@@ -37,6 +37,8 @@ interface Restorable {
   plan?: DataPlan;
   file?: File | null;
   model?: { snapshot: ModelSnapshot; history: EpochRecord[] } | null;
+  /** The checkpoint of a run a reload interrupted: brought back instead of `model`. */
+  checkpoint?: TrainingCheckpoint | null;
 }
 
 let restoring = false;
@@ -53,7 +55,7 @@ async function applySetup(get: Get, set: Set, restorable: Restorable): Promise<v
   }
 }
 
-async function applyRestorable(get: Get, set: Set, { setup, plan, file, model }: Restorable): Promise<void> {
+async function applyRestorable(get: Get, set: Set, { setup, plan, file, model, checkpoint }: Restorable): Promise<void> {
   set({ projectName: setup.name, locks: setup.locks });
   if (get().samples.length === 0) set({ samples: await fetchSamples() });
   const loaded = file ? await get().loadFile(file) : setup.source?.kind === 'sample' ? await get().loadSample(setup.source.id) : false;
@@ -63,7 +65,9 @@ async function applyRestorable(get: Get, set: Set, { setup, plan, file, model }:
   if (plan) set({ dataPlan: plan });
   const target = setup.target;
   if (target !== null && get().dataset?.profiles.some((profile) => profile.name === target)) get().setTarget(target);
-  if (model) {
+  if (checkpoint) {
+    await get().recoverCheckpoint(checkpoint, 'reload');
+  } else if (model) {
     const event = await bridge.request({ type: 'restoreModel', snapshot: model.snapshot });
     if (event.type === 'modelRestored') set({ result: event.result, history: model.history, status: 'done', statusDetail: '' });
   }
@@ -75,8 +79,15 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
     if (!record) return false;
     set({ projectId: id });
     rememberCurrentProject(id);
-    const [file, model] = await Promise.all([record.hasData ? readData(id) : null, record.hasModel ? readModel(id) : null]);
-    await applySetup(get, set, { setup: record.setup, plan: record.plan, file: file ?? null, model: model ?? null });
+    const [file, model, checkpoint] = await Promise.all([record.hasData ? readData(id) : null, record.hasModel ? readModel(id) : null, readCheckpoint(id)]);
+    if (checkpoint) {
+      // Only a run cut short by a reload (or a closed tab) leaves a checkpoint: it is newer than the saved
+      // model, and it holds the settings the run trained with (autosave waits while training runs).
+      const { target, spec, settings, data } = checkpoint.config;
+      await applySetup(get, set, { setup: { ...record.setup, target, spec, settings }, plan: data, file: file ?? null, checkpoint });
+    } else {
+      await applySetup(get, set, { setup: record.setup, plan: record.plan, file: file ?? null, model: model ?? null });
+    }
     return true;
   };
 

@@ -8,6 +8,8 @@ export interface SampleInfo {
   task: string;
   description: string;
   attribution: string;
+  /** `teaching`: a 2-D set for workshops, listed apart (its decision map is drawn while training). */
+  group?: string;
 }
 
 export const DEFAULT_SAMPLE_ID = 'mlc_churn';

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
 import { createLocaleSlice } from './localeSlice';
 import { createModelSlice } from './modelSlice';
+import { createPresenterSlice } from './presenterSlice';
 import { createProjectSlice } from './projectSlice';
 import { createResultSlice } from './resultSlice';
 import { createTrainingSlice } from './trainingSlice';
@@ -14,5 +15,6 @@ export const useStore = create<Store>()((...args) => ({
   ...createTrainingSlice(...args),
   ...createResultSlice(...args),
   ...createLocaleSlice(...args),
+  ...createPresenterSlice(...args),
   ...createProjectSlice(...args),
 }));

@@ -3,7 +3,8 @@
  * - `?failBackendAtEpoch=N`: the first backend fails as epoch N starts, as a lost GPU context would;
  *   training must fall back to the next fastest backend and finish.
  * - `?crashWorkerAtEpoch=N`: the worker crashes after epoch N, as an out-of-memory abort would; the
- *   message must be clear and training again must work. It fires once per page load.
+ *   message must be clear, the model of the last checkpoint kept, and training again must work. It
+ *   fires once per page load.
  */
 export interface TrainingTestHooks {
   failBackendAtEpoch: number | null;

@@ -1,18 +1,19 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_TRAINING, type TrainingSettings } from '../core/training/settings';
+import type { StepUnit } from '../core/training/control';
+import { DEFAULT_TRAINING, trainingSettingProblems, type TrainingSettings } from '../core/training/settings';
+import { trainingText } from '../core/training/texts';
 import { WorkerFailure } from '../worker/client';
 import type { WorkerEvent } from '../worker/protocol';
 import { rememberBackend, rememberedBackends } from './backendMemory';
 import { bridge, isAbort, messageOf } from './bridge';
+import { phraseFor } from '../i18n/translate';
+import { recoverCheckpoint, withDataset } from './recovery';
 import { trainingTestHooks } from './trainingHooks';
 import type { Store, TrainingActions, TrainingState } from './types';
 import { parseUrlOverrides } from './urlParams';
 
 /** The live batch-loss curve keeps at most this many points; older ones are thinned, keeping its shape. */
 const MAX_LOSS_POINTS = 400;
-
-const CRASH_MESSAGE =
-  'Training stopped because the training worker crashed; it may have run out of memory. Your data and settings are kept: press Train to try again (a smaller batch size or a smaller model needs less memory).';
 
 const search = typeof window === 'undefined' ? '' : window.location.search;
 const hooks = trainingTestHooks(search);
@@ -30,7 +31,7 @@ function initialSettings(): Pick<TrainingState, 'settings' | 'backendChoice'> {
 }
 
 /** Training's live state before a run: everything a previous run showed is cleared. */
-const freshRun: Pick<TrainingState, 'history' | 'result' | 'backend' | 'backendReason' | 'live' | 'batchLosses' | 'notices'> = {
+const freshRun: Pick<TrainingState, 'history' | 'result' | 'backend' | 'backendReason' | 'live' | 'batchLosses' | 'notices' | 'checkpoint' | 'recovery' | 'decisionMap'> = {
   history: [],
   result: null,
   backend: null,
@@ -38,6 +39,9 @@ const freshRun: Pick<TrainingState, 'history' | 'result' | 'backend' | 'backendR
   live: null,
   batchLosses: [],
   notices: [],
+  checkpoint: null,
+  recovery: null,
+  decisionMap: null,
 };
 
 function withPoint(points: TrainingState['batchLosses'], point: TrainingState['batchLosses'][number]): TrainingState['batchLosses'] {
@@ -47,9 +51,9 @@ function withPoint(points: TrainingState['batchLosses'], point: TrainingState['b
 
 type Set = Parameters<StateCreator<Store>>[0];
 type Get = () => Store;
-type ProgressEvent = Extract<WorkerEvent, { type: 'trainingPhase' | 'epochEnd' | 'batchProgress' | 'trainingNotice' | 'backendChosen' }>;
+type ProgressEvent = Extract<WorkerEvent, { type: 'trainingPhase' | 'epochEnd' | 'batchProgress' | 'trainingNotice' | 'backendChosen' | 'trainingCheckpoint' | 'decisionMap' }>;
 
-const PROGRESS_TYPES: ReadonlySet<string> = new Set<ProgressEvent['type']>(['trainingPhase', 'epochEnd', 'batchProgress', 'trainingNotice', 'backendChosen']);
+const PROGRESS_TYPES: ReadonlySet<string> = new Set<ProgressEvent['type']>(['trainingPhase', 'epochEnd', 'batchProgress', 'trainingNotice', 'backendChosen', 'trainingCheckpoint', 'decisionMap']);
 const isTrainingProgress = (event: WorkerEvent): event is ProgressEvent => PROGRESS_TYPES.has(event.type);
 
 /**
@@ -70,6 +74,10 @@ function applyEvent(state: Store, event: Exclude<ProgressEvent, { type: 'backend
     }
     case 'trainingNotice':
       return { notices: [...state.notices, event.message] };
+    case 'trainingCheckpoint':
+      return { checkpoint: event.checkpoint };
+    case 'decisionMap':
+      return { decisionMap: event.view };
   }
 }
 
@@ -103,7 +111,7 @@ class ProgressQueue {
 let crashHookUsed = false;
 
 /** Sends the training request; a worker that lost the dataset (it was restarted after a crash) gets it again first. */
-async function requestTraining(get: Get, progress: ProgressQueue) {
+async function requestTraining(get: Get, progress: ProgressQueue, firstStep?: StepUnit) {
   const send = () => {
     const { target, spec, settings, backendChoice, dataset, dataPlan } = get();
     const crashAtEpoch = crashHookUsed ? null : hooks.crashAtEpoch;
@@ -117,15 +125,11 @@ async function requestTraining(get: Get, progress: ProgressQueue) {
       data: dataPlan,
       rememberedBackends: rememberedBackends(),
       testHooks: { failBackendAtEpoch: hooks.failBackendAtEpoch, crashAtEpoch },
+      ...(firstStep && { firstStep }),
     };
     return bridge.request({ type: 'train', config }, { onProgress: (event) => isTrainingProgress(event) && progress.push(event) });
   };
-  try {
-    return await send();
-  } catch (error) {
-    if (error instanceof WorkerFailure && error.code === 'no-data' && (await get().restoreDataset())) return send();
-    throw error;
-  }
+  return withDataset(get, send);
 }
 
 export const createTrainingSlice: StateCreator<Store, [], [], TrainingState & TrainingActions> = (set, get) => ({
@@ -138,26 +142,39 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingState & Tr
 
   setBackendChoice: (choice) => set({ backendChoice: choice }),
 
-  train: async () => {
+  train: async (firstStep) => {
     const { target, dataset } = get();
     if (!dataset || !target) {
-      set({ error: 'Load a dataset and choose the column to predict before training.' });
+      set({ error: phraseFor('train.needData') });
       return;
     }
-    set({ ...freshRun, status: 'preparing', statusDetail: 'Preparing the data', error: null });
+    // Checked here too, not only in the worker, so that the person reads the problems in their language.
+    const problems = trainingSettingProblems(get().settings);
+    if (problems.length > 0) {
+      set({ error: problems.reduce((first, next) => trainingText('settings.and', { first, next })) });
+      return;
+    }
+    set({ ...freshRun, status: 'preparing', statusDetail: phraseFor('training.detail.preparing'), error: null });
     const progress = new ProgressQueue(set, get);
     try {
-      const event = await requestTraining(get, progress);
+      const event = await requestTraining(get, progress, firstStep);
       progress.flush();
       if (event.type !== 'trainingDone') return;
       const { result } = event;
       const stopped = result.stoppedBy === 'user' || result.stoppedBy === 'diverged';
-      set({ result, status: stopped ? 'stopped' : 'done', statusDetail: '', live: null, ...(result.divergence && { error: result.divergence }) });
+      set({ result, status: stopped ? 'stopped' : 'done', statusDetail: '', live: null, checkpoint: null, ...(result.divergence && { error: result.divergence }) });
     } catch (error) {
       progress.flush();
       if (isAbort(error)) return;
       const crashed = error instanceof WorkerFailure && error.code === 'worker-crashed';
-      set({ status: 'error', statusDetail: '', live: null, error: crashed ? CRASH_MESSAGE : messageOf(error) });
+      const checkpoint = crashed ? get().checkpoint : null;
+      if (checkpoint) {
+        // The model of the last checkpoint goes into the restarted worker: the run is kept up to there.
+        set({ error: phraseFor('fault.workerCrashed') });
+        await get().recoverCheckpoint(checkpoint, 'crash');
+        return;
+      }
+      set({ status: 'error', statusDetail: '', live: null, error: crashed ? phraseFor('fault.workerCrashed') : messageOf(error) });
     }
   },
 
@@ -169,7 +186,16 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingState & Tr
     if (get().status === 'paused') bridge.pauseTraining(false);
   },
 
+  step: (unit) => {
+    const status = get().status;
+    if (status === 'paused') bridge.stepTraining(unit);
+    // From rest a step starts a run that holds after it; a running one has to be paused first.
+    else if (status !== 'preparing' && status !== 'training') void get().train(unit);
+  },
+
   stop: () => {
     if (['preparing', 'training', 'paused'].includes(get().status)) bridge.stopTraining();
   },
+
+  recoverCheckpoint: recoverCheckpoint(set, get),
 });

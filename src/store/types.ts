@@ -5,12 +5,14 @@ import type { DataSource, WorkshopLocks } from '../core/project/project';
 import type { EditHistory } from '../core/model/history';
 import type { LayerKernel } from '../core/model/kernels';
 import type { LayerKind, ModelSpec } from '../core/model/spec';
+import type { StepUnit } from '../core/training/control';
 import type { BatchProgress } from '../core/training/epoch';
 import type { EpochRecord } from '../core/training/fit';
+import type { PlaneView } from '../core/teaching/map';
 import type { TrainingSettings } from '../core/training/settings';
 import type { Locale } from '../i18n/locales';
 import type { UserMessage } from '../i18n/translator';
-import type { BackendChoice, BackendName, BundleVerification, DatasetSummary, RowPrediction, TrainingResult } from '../worker/protocol';
+import type { BackendChoice, BackendName, BundleVerification, DatasetSummary, RowPrediction, TrainingCheckpoint, TrainingResult } from '../worker/protocol';
 import type { SampleInfo } from './samples';
 
 /** The states of `training-status` (`data-state`), as in TEST-HOOKS.md. */
@@ -30,7 +32,8 @@ export interface DataState {
   target: string | null;
   /**
    * How to prepare the data: per-column choices, the split, and `classWeights` (weigh classes by the
-   * inverse of their frequency). The worker receives it with every data check and trains with it.
+   * inverse of their frequency: automatic until the person chooses). The worker receives it with every
+   * data check and trains with it.
    */
   dataPlan: DataPlan;
   /** The data check for the current target and plan; null until it arrives. */
@@ -84,29 +87,46 @@ export interface TrainingState {
   settings: TrainingSettings;
   backendChoice: BackendChoice;
   status: TrainingStatus;
-  statusDetail: string;
+  /** What training is doing now (a phrase from the worker or the store), or ''. */
+  statusDetail: UserMessage;
   backend: BackendName | null;
   history: EpochRecord[];
   result: TrainingResult | null;
   /** Why this backend trains: measured speeds, or the person's choice. */
-  backendReason: string;
+  backendReason: UserMessage;
   /** The latest batch progress of the running epoch (a few updates a second), or null. */
   live: BatchProgress | null;
   /** Smoothed batch losses, x in epochs (2.5 = halfway through epoch 3), thinned to a few hundred points. */
   batchLosses: { x: number; loss: number }[];
   /** Things that happened without stopping training, e.g. a backend that failed and was replaced. */
-  notices: string[];
+  notices: UserMessage[];
+  /** The run's latest checkpoint (its model after a finished epoch): what a crash or a reload falls back to. */
+  checkpoint: TrainingCheckpoint | null;
+  /** The model shown was brought back from a checkpoint: after what, and the epoch its weights come from. */
+  recovery: Recovery | null;
+  /** The run's decision map over its two inputs (issue 8), or why it has none; null until the worker says. */
+  decisionMap: PlaneView | null;
+}
+
+export interface Recovery {
+  cause: 'crash' | 'reload';
+  keptEpoch: number;
 }
 
 export interface TrainingActions {
   setSettings: (patch: Partial<TrainingSettings>) => void;
   /** `auto` measures and picks the fastest backend; a name forces that one. */
   setBackendChoice: (choice: BackendChoice) => void;
-  train: () => Promise<void>;
+  /** Starts a run; with `firstStep` (the Step button) it holds, paused, after that one batch or epoch. */
+  train: (firstStep?: StepUnit) => Promise<void>;
   /** Holds training between two batches; `resume` lets it go on. */
   pause: () => void;
   resume: () => void;
+  /** Trains one batch, or on to the end of the epoch, then holds: from a pause, or from rest (a new run). */
+  step: (unit: StepUnit) => void;
   stop: () => void;
+  /** Rebuilds and evaluates a checkpoint's model in the worker (sending it the data again if it lost it); true when it is back. */
+  recoverCheckpoint: (checkpoint: TrainingCheckpoint, cause: Recovery['cause']) => Promise<boolean>;
 }
 
 /** A scored file, ready to download. */
@@ -160,6 +180,15 @@ export interface LocaleActions {
   setLocale: (locale: Locale) => void;
 }
 
+export interface PresenterState {
+  /** Large type and key figures for a projector; persisted on this device (localStorage `layerlab.presenter`), overridden by `?presenter=1|0`. */
+  presenter: boolean;
+}
+
+export interface PresenterActions {
+  setPresenter: (on: boolean) => void;
+}
+
 /** A saved project as the projects list shows it. */
 export interface ProjectSummary {
   id: string;
@@ -194,6 +223,6 @@ export interface ProjectActions {
   openProjectFile: (file: File) => Promise<void>;
 }
 
-export type StoreState = DataState & ModelState & TrainingState & ResultState & MessageState & LocaleState & ProjectState;
-export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions & LocaleActions & ProjectActions;
+export type StoreState = DataState & ModelState & TrainingState & ResultState & MessageState & LocaleState & PresenterState & ProjectState;
+export type StoreActions = DataActions & ModelActions & TrainingActions & ResultActions & MessageActions & LocaleActions & PresenterActions & ProjectActions;
 export type Store = StoreState & StoreActions;

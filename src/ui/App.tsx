@@ -6,6 +6,7 @@ import { UseStep } from './predict/UseStep';
 import { ExportPanel } from './export/ExportPanel';
 import { ErrorAlert } from './shared/ErrorAlert';
 import { LanguageSelect } from './shared/LanguageSelect';
+import { PresenterToggle } from './shared/PresenterToggle';
 import { useDocumentLocale } from './shared/useDocumentLocale';
 import { useT } from '../i18n/useT';
 import { useStore } from '../store/store';
@@ -20,7 +21,10 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Layerlab</h1>
-        <LanguageSelect />
+        <div className="header-tools">
+          <PresenterToggle />
+          <LanguageSelect />
+        </div>
         <p className="tagline">{t('app.tagline')}</p>
       </header>
       <ProjectBar />

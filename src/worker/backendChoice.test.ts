@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Phrase } from '../core/text';
+import { english } from '../core/texts';
+import { trainingText } from '../core/training/texts';
 import { chooseFastestBackend, fallbackOrder, modelSizeKey } from './backendChoice';
 import type { BackendName } from './protocol';
 
@@ -16,7 +19,7 @@ function device(speeds: Partial<Record<BackendName, number | 'fails' | 'no-start
       if (speed === 'fails') throw new Error('lost context');
       return speed as number;
     },
-    describe: async (name: BackendName) => (name === 'wasm' ? 'wasm with SIMD, 1 thread' : name),
+    describe: async (name: BackendName) => (name === 'wasm' ? trainingText('backend.wasm', { simd: trainingText('backend.simd'), threads: trainingText('backend.oneThread') }) : name),
   };
 }
 
@@ -25,13 +28,14 @@ describe('backend choice', () => {
     const d = device({ webgpu: 1_500, webgl: 5_700, wasm: 56_000, cpu: 16_000 });
     const decision = await chooseFastestBackend(['webgpu', 'webgl', 'wasm', 'cpu'], d.switchTo, d.measure, d.describe);
     expect(decision.backend).toBe('wasm');
-    expect(decision.reason).toBe('wasm with SIMD, 1 thread: 3.5× faster than cpu on this device');
+    expect(english(decision.reason as Phrase)).toBe('wasm with SIMD, 1 thread: 3.5× faster than cpu on this device');
   });
 
   it('skips backends that do not start or fail while measured', async () => {
     const d = device({ webgpu: 'no-start', webgl: 'fails', cpu: 16_000 });
     const decision = await chooseFastestBackend(['webgpu', 'webgl', 'cpu'], d.switchTo, d.measure, d.describe);
-    expect(decision).toMatchObject({ backend: 'cpu', reason: 'cpu: the only backend that started on this device' });
+    expect(decision.backend).toBe('cpu');
+    expect(english(decision.reason as Phrase)).toBe('cpu: the only backend that started on this device');
     expect(decision.timings.map((t) => t.samplesPerSecond)).toEqual([null, null, 16_000]);
     await expect(chooseFastestBackend(['webgpu'], d.switchTo, d.measure, d.describe)).rejects.toThrow(/No training backend/);
   });

@@ -1,4 +1,5 @@
-import type { BackendDecision, BackendName, BackendTiming } from './protocol';
+import { trainingText } from '../core/training/texts';
+import type { BackendDecision, BackendName, BackendTiming, WorkerText } from './protocol';
 
 /**
  * When no measurement says otherwise, the order to fall back in: the CPU paths that start everywhere
@@ -22,7 +23,7 @@ export async function chooseFastestBackend(
   candidates: readonly BackendName[],
   switchTo: (name: BackendName) => Promise<boolean>,
   measure: () => Promise<number>,
-  describe: (name: BackendName) => Promise<string>,
+  describe: (name: BackendName) => Promise<WorkerText>,
 ): Promise<BackendDecision> {
   const timings: BackendTiming[] = [];
   for (const backend of candidates) {
@@ -39,8 +40,8 @@ export async function chooseFastestBackend(
   if (!fastest) throw new Error('No training backend could start on this device.');
   const description = (await switchTo(fastest.backend)) ? await describe(fastest.backend) : fastest.backend;
   const reason = runnerUp
-    ? `${description}: ${(fastest.samplesPerSecond / runnerUp.samplesPerSecond).toFixed(1)}× faster than ${runnerUp.backend} on this device`
-    : `${description}: the only backend that started on this device`;
+    ? trainingText('backend.faster', { backend: description, ratio: Number((fastest.samplesPerSecond / runnerUp.samplesPerSecond).toFixed(1)), runnerUp: runnerUp.backend })
+    : trainingText('backend.only', { backend: description });
   return { backend: fastest.backend, reason, timings };
 }
 

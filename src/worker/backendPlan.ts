@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors';
+import { trainingText } from '../core/training/texts';
 import { chooseFastestBackend, fallbackOrder } from './backendChoice';
-import type { BackendDecision, BackendName, TrainConfig } from './protocol';
+import type { BackendDecision, BackendName, TrainConfig, WorkerText } from './protocol';
 import type { SessionEnvironment } from './session';
 
 export interface BackendPlanArgs {
@@ -25,6 +26,8 @@ const plainMessage = (error: unknown) => (error instanceof Error ? error.message
 export class BackendPlan {
   private readonly failed: BackendName[] = [];
   private decision: BackendDecision | null = null;
+  /** Why the current backend trains, as last announced. */
+  reason: WorkerText = '';
 
   constructor(private readonly args: BackendPlanArgs) {}
 
@@ -32,7 +35,7 @@ export class BackendPlan {
   async start(): Promise<BackendName> {
     const { config, env } = this.args;
     if (config.backend !== 'auto') {
-      if (await env.switchBackend(config.backend)) return this.announce(config.backend, `${await env.describeBackend(config.backend)}, chosen by you`);
+      if (await env.switchBackend(config.backend)) return this.announce(config.backend, trainingText('backend.chosenByYou', { backend: await env.describeBackend(config.backend) }));
       throw new UserError('backend-unavailable', `The ${config.backend} backend cannot start in this browser. Choose "Automatic" as the backend (or remove "?backend=${config.backend}" from the address) to let Layerlab pick one that works.`);
     }
     this.decision = await this.measuredDecision();
@@ -49,14 +52,15 @@ export class BackendPlan {
         this.failed.push(next);
         continue;
       }
-      const from = resumeAfterEpoch > 0 ? `from the end of epoch ${resumeAfterEpoch}` : 'from the start';
-      env.post({ type: 'trainingNotice', requestId, message: `The ${current} backend failed (${plainMessage(error)}); training continues on ${next} ${from}.` });
-      return this.announce(next, `${await env.describeBackend(next)}, taking over from ${current}`);
+      const from = resumeAfterEpoch > 0 ? trainingText('training.notice.fromEpoch', { epoch: resumeAfterEpoch }) : trainingText('training.notice.fromStart');
+      env.post({ type: 'trainingNotice', requestId, message: trainingText('training.notice.fellBack', { failed: current, error: plainMessage(error), next, from }) });
+      return this.announce(next, trainingText('backend.takingOver', { backend: await env.describeBackend(next), failed: current }));
     }
     throw new UserError('backend-failed', `Training failed on the ${current} backend (${plainMessage(error)}) and no other backend could take over. Reload the page and train again.`);
   }
 
-  private announce(backend: BackendName, reason: string): BackendName {
+  private announce(backend: BackendName, reason: WorkerText): BackendName {
+    this.reason = reason;
     this.args.env.post({ type: 'trainingPhase', requestId: this.args.requestId, phase: 'training', backend, detail: '', backendReason: reason });
     return backend;
   }
@@ -66,9 +70,9 @@ export class BackendPlan {
     const known = decisions.get(sizeKey) ?? config.rememberedBackends?.[sizeKey];
     if (known && env.candidateBackends().includes(known.backend)) {
       decisions.set(sizeKey, known);
-      return { ...known, reason: `${known.reason} (measured earlier)` };
+      return { ...known, reason: trainingText('backend.measuredEarlier', { reason: known.reason }) };
     }
-    env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: 'Measuring which backend trains this model fastest here' });
+    env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: trainingText('training.detail.measuring') });
     const decision = await chooseFastestBackend(env.candidateBackends(), env.switchBackend, this.args.measure, env.describeBackend);
     decisions.set(sizeKey, decision);
     env.post({ type: 'backendChosen', requestId, key: sizeKey, decision });

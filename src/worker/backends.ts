@@ -9,7 +9,8 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { speedUpWasmKernels } from '../core/training/wasmKernels';
-import type { BackendName } from './protocol';
+import { trainingText } from '../core/training/texts';
+import type { BackendName, WorkerText } from './protocol';
 
 // Served from our own origin (no CDN): the app works offline and sends nothing elsewhere.
 setWasmPaths({
@@ -39,9 +40,12 @@ export async function switchBackend(name: BackendName): Promise<boolean> {
 }
 
 /** A short description of the backend in use, e.g. "wasm with SIMD, 1 thread". */
-export async function describeBackend(name: BackendName): Promise<string> {
+export async function describeBackend(name: BackendName): Promise<WorkerText> {
   if (name !== 'wasm') return name;
   const simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
   const threads = getThreadsCount();
-  return `wasm ${simd ? 'with' : 'without'} SIMD, ${threads} thread${threads === 1 ? '' : 's'}`;
+  return trainingText('backend.wasm', {
+    simd: trainingText(simd ? 'backend.simd' : 'backend.noSimd'),
+    threads: threads === 1 ? trainingText('backend.oneThread') : trainingText('backend.threads', { count: threads }),
+  });
 }

@@ -3,10 +3,11 @@
  * restarts it after a crash), numbers requests, routes events to their caller, and honours an
  * AbortSignal on every call.
  */
+import type { StepUnit } from '../core/training/control';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 
 type Outgoing = WorkerRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
-type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'dataChecked' | 'trainingDone' | 'scored' | 'bundleReady' | 'weights' | 'rowScored' | 'modelSnapshot' | 'modelRestored' }>;
+type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'dataChecked' | 'trainingDone' | 'scored' | 'bundleReady' | 'weights' | 'rowScored' | 'modelSnapshot' | 'modelRestored' | 'memoryStats' }>;
 type ProgressEvent = Exclude<WorkerEvent, FinalEvent | { type: 'failed' }>;
 
 /** A failure the worker reported in plain words (user-facing), or a crash of the worker itself. */
@@ -56,6 +57,11 @@ export class WorkerBridge {
     this.worker?.postMessage({ type: paused ? 'pauseTraining' : 'resumeTraining' } satisfies WorkerRequest);
   }
 
+  /** Trains one batch, or on to the end of the epoch, then holds again. */
+  stepTraining(unit: StepUnit): void {
+    this.worker?.postMessage({ type: 'stepTraining', unit } satisfies WorkerRequest);
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
@@ -79,7 +85,7 @@ export class WorkerBridge {
     if (event.type === 'failed') {
       this.pending.delete(event.requestId);
       pending.reject(new WorkerFailure(event.code, event.message));
-    } else if (event.type === 'trainingPhase' || event.type === 'epochEnd' || event.type === 'batchProgress' || event.type === 'trainingNotice' || event.type === 'backendChosen' || event.type === 'scoringProgress' || event.type === 'loadProgress') {
+    } else if (event.type === 'trainingPhase' || event.type === 'epochEnd' || event.type === 'batchProgress' || event.type === 'decisionMap' || event.type === 'trainingNotice' || event.type === 'backendChosen' || event.type === 'trainingCheckpoint' || event.type === 'scoringProgress' || event.type === 'loadProgress') {
       pending.onProgress?.(event);
     } else {
       this.pending.delete(event.requestId);

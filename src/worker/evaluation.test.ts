@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresAtStep, stepOfThreshold } from '../core/metrics/thresholds';
 import { denseStack } from '../core/model/spec';
+import { english } from '../core/texts';
 import { DEFAULT_TRAINING } from '../core/training/settings';
 import type { BackendName, TrainingResult, WorkerEvent, WorkerRequest } from './protocol';
 import { SCORING_CHUNK_ROWS } from './scoring';
@@ -71,7 +72,7 @@ describe('evaluation after training', () => {
     expect(importance.columns.map((c) => c.name).sort()).toEqual(inputNames);
     expect(inputNames).not.toContain('churn');
     expect(importance.columns[0]!.drop).toBeGreaterThan(0.01);
-    expect(events.some((e) => e.type === 'trainingPhase' && /baselines/.test(e.detail))).toBe(true);
+    expect(events.some((e) => e.type === 'trainingPhase' && typeof e.detail !== 'string' && /baselines/.test(english(e.detail)))).toBe(true);
     const state = evaluation.inputs.find((f) => f.name === 'state');
     expect(state?.kind === 'categorical' && state.categories.length).toBeGreaterThan(10);
   }, 120_000);

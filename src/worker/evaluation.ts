@@ -8,8 +8,10 @@ import { permutationImportance, type ColumnBlock } from '../core/metrics/importa
 import { argmaxRows } from '../core/metrics/multiclass';
 import { r2Score } from '../core/metrics/regression';
 import { predictRows } from '../core/model/predict';
+import { trainingText } from '../core/training/texts';
 import { trainBaselines } from './baselines';
 import type { PreparedData } from './prepare';
+import type { WorkerText } from './protocol';
 
 /** Test rows used for importance at most: enough for stable drops, few enough to stay quick. */
 const IMPORTANCE_MAX_ROWS = 5000;
@@ -25,7 +27,7 @@ export interface EvaluationInput {
   profiles: readonly ColumnProfile[];
   seed: number;
   /** Says what is being done, for the status line: the baselines and importance take a few seconds. */
-  onStep: (detail: string) => void;
+  onStep: (detail: WorkerText) => void;
 }
 
 /** Everything the Evaluate and Use steps show for a trained model, all measured on the test split. */
@@ -43,9 +45,9 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
       return fallback;
     }
   };
-  input.onStep('Training simple baselines on the same rows to compare with');
+  input.onStep(trainingText('training.detail.baselines'));
   const baselines = await attempt('The simple baselines', () => trainBaselines(data, input.seed), []);
-  input.onStep('Measuring which columns the model relies on');
+  input.onStep(trainingText('training.detail.importance'));
   const importance = await attempt('Column importance', () => columnImportance(input.model, data, input.seed), null);
   return { testRows, figures, baselines, importance, inputs: inputFields(data.pre, input.profiles), unavailable };
 }

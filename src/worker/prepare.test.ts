@@ -18,13 +18,17 @@ function data() {
 }
 
 describe('prepareData', () => {
-  it('weighs classes by the inverse of their training frequency when the plan asks', () => {
+  it('weighs classes by the inverse of their training frequency: automatically for a rare class, or as the plan says', () => {
     const { store, profiles } = data();
-    expect(prepareData(store, profiles, 'churned', 'yes', 1).classWeights).toBeNull();
-    const weights = prepareData(store, profiles, 'churned', 'yes', 1, { ...DEFAULT_PLAN, classWeights: true }).classWeights;
-    expect(weights?.[1]).toBeCloseTo(5, 0);
-    expect(weights?.[0]).toBeCloseTo(5 / 9, 1);
-    expect(((weights?.[0] ?? 0) * 9) / (weights?.[1] ?? 1)).toBeCloseTo(1, 1);
+    const automatic = prepareData(store, profiles, 'churned', 'yes', 1).classWeights;
+    expect(automatic?.[1]).toBeCloseTo(5, 0);
+    expect(automatic?.[0]).toBeCloseTo(5 / 9, 1);
+    expect(((automatic?.[0] ?? 0) * 9) / (automatic?.[1] ?? 1)).toBeCloseTo(1, 1);
+    expect(prepareData(store, profiles, 'churned', 'yes', 1, { ...DEFAULT_PLAN, classWeights: true }).classWeights).toEqual(automatic);
+    expect(prepareData(store, profiles, 'churned', 'yes', 1, { ...DEFAULT_PLAN, classWeights: false }).classWeights).toBeNull();
+    // Two balanced classes: nothing is rare, so automatic means unweighted.
+    expect(prepareData(store, profiles, 'plan', 'a', 1).classWeights).toBeNull();
+    expect(prepareData(store, profiles, 'visits', null, 1, { ...DEFAULT_PLAN, classWeights: true }).classWeights).toBeNull();
   });
 
   it('splits in time by a date column: the test rows are the newest', () => {

@@ -4,6 +4,7 @@ import { columnByName, dayValues, labelAt, numberValues, type ColumnStore, type 
 import type { Table } from '../core/csv/table';
 import { tableFromStore } from '../core/csv/tableStore';
 import { encodeStoredFeatures, type EncodedFeatures } from '../core/dataset/encode';
+import { balancedClassWeights, rarestClass, weighsClasses } from '../core/dataset/classBalance';
 import { encodeTarget, targetRows } from '../core/dataset/encodeTarget';
 import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { featureColumns, fitPreprocessing, type Preprocessing } from '../core/dataset/preprocessing';
@@ -30,7 +31,8 @@ export interface PreparedData {
   droppedForTarget: number;
   /**
    * Per class index, the weight of its training rows (n / (classes × n_class)), when the plan asks for
-   * class weights on a classification target; null otherwise. In tfjs `classWeight` form.
+   * class weights on a classification target, or leaves it automatic and one class is rare (the data
+   * check's rule); null otherwise. In tfjs `classWeight` form.
    */
   classWeights: Record<number, number> | null;
   /** The first test rows as text, for the exported bundle's self-check. */
@@ -69,7 +71,7 @@ export function prepareData(store: ColumnStore, profiles: readonly ColumnProfile
     validation: encode(split.validation),
     test: encode(split.test),
     droppedForTarget: store.rowCount - rows.length,
-    classWeights: plan.classWeights ? classWeights(targetColumn, target, split.train) : null,
+    classWeights: classWeightsFor(plan, targetColumn, target, rows, split.train),
     testSample: tableFromStore(store, split.test.subarray(0, VERIFICATION_ROWS)),
   };
 }
@@ -93,15 +95,19 @@ function splitFor(store: ColumnStore, profiles: readonly ColumnProfile[], target
   return splitRows(rows, plan.split, seed, strata);
 }
 
-function classWeights(column: StoredColumn, target: TargetInfo, trainRows: Int32Array): Record<number, number> | null {
+/** Whether a class is rare is judged on all usable rows, as the data check does; the weights come from the training rows. */
+function classWeightsFor(plan: DataPlan, column: StoredColumn, target: TargetInfo, usableRows: readonly number[], trainRows: Int32Array): Record<number, number> | null {
   if (target.task === 'regression') return null;
+  if (!weighsClasses(plan.classWeights, rarestClass(classCounts(column, target, usableRows)) !== null)) return null;
+  return balancedClassWeights(classCounts(column, target, trainRows));
+}
+
+function classCounts(column: StoredColumn, target: TargetInfo, rows: ArrayLike<number>): number[] {
   const index = new Map(target.classes.map((label, k) => [label, k]));
   const counts = new Array<number>(target.classes.length).fill(0);
-  for (const row of trainRows) {
-    const k = index.get(labelAt(column, row) ?? '');
+  for (let i = 0; i < rows.length; i++) {
+    const k = index.get(labelAt(column, rows[i] as number) ?? '');
     if (k !== undefined) counts[k] = (counts[k] as number) + 1;
   }
-  const weights: Record<number, number> = {};
-  counts.forEach((count, k) => (weights[k] = count > 0 ? trainRows.length / (counts.length * count) : 1));
-  return weights;
+  return counts;
 }

@@ -12,13 +12,22 @@ import type { BundleVerification } from '../core/export/verification';
 import type { LayerKernel } from '../core/model/kernels';
 import type { Evaluation } from '../core/metrics/evaluation';
 import type { ModelSpec, Task } from '../core/model/spec';
+import type { PlaneView } from '../core/teaching/map';
 import type { BatchProgress } from '../core/training/epoch';
+import type { StepUnit } from '../core/training/control';
 import type { EpochRecord, StopReason } from '../core/training/fit';
 import type { TrainingSettings } from '../core/training/settings';
+import type { Phrase } from '../core/text';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 export type BackendChoice = BackendName | 'auto';
+
+/**
+ * Words for people from the worker: a phrase (core/training/texts.ts) that the page words in the
+ * person's language, or plain text (a choice remembered, or a result saved, before phrases were sent).
+ */
+export type WorkerText = string | Phrase;
 
 export interface BackendTiming {
   backend: BackendName;
@@ -29,8 +38,8 @@ export interface BackendTiming {
 /** A measured backend choice, in plain data: the page keeps it per device and model size between visits. */
 export interface BackendDecision {
   backend: BackendName;
-  /** Why, in plain words, e.g. "wasm (SIMD, 1 thread): 3.4× faster than webgl on this device". */
-  reason: string;
+  /** Why, in plain words, e.g. "wasm with SIMD, 1 thread: 3.4× faster than webgl on this device". */
+  reason: WorkerText;
   timings: BackendTiming[];
 }
 
@@ -64,6 +73,8 @@ export interface TrainConfig {
    * (training must fall back and finish); `crashAtEpoch` crashes the worker after that epoch.
    */
   testHooks?: { failBackendAtEpoch?: number | null; crashAtEpoch?: number | null };
+  /** Set by the Step button when no run is under way: the run trains this much, then holds paused. */
+  firstStep?: StepUnit;
 }
 
 export interface TrainingResult {
@@ -83,7 +94,7 @@ export interface TrainingResult {
    */
   evaluation?: Evaluation;
   /** Why training diverged and what to do, in plain words; absent unless it did. */
-  divergence?: string;
+  divergence?: WorkerText;
 }
 
 /** One row's prediction, as the columns a scored file would add for it. */
@@ -107,6 +118,35 @@ export interface ModelSnapshot {
   testSample: Table;
 }
 
+/**
+ * A training run at the end of a finished epoch, as plain data: enough for a restarted worker (after a
+ * crash) or a reloaded page to rebuild the model trained so far, evaluate it and keep it.
+ */
+export interface TrainingCheckpoint {
+  /** What the run trained with: the page's settings may have changed since. */
+  config: Pick<TrainConfig, 'target' | 'positiveClass' | 'spec' | 'settings'> & { data: DataPlan };
+  /** The last finished epoch; `history` runs up to it. */
+  epoch: number;
+  history: EpochRecord[];
+  bestEpoch: number;
+  /** The epoch `weights` come from: what Stop would keep now (the best epoch when the best weights are restored). */
+  keptEpoch: number;
+  /** Every weight of the model in `getWeights()` order, float32, end to end: one buffer, transferred. */
+  weights: Float32Array;
+  backend: BackendName;
+}
+
+/** What tfjs holds in the worker: live tensors and their bytes, as `tf.memory()` counts them. */
+export interface WorkerMemoryStats {
+  /** The backend in use; null before any training or restore started one. */
+  backend: string | null;
+  numTensors: number;
+  numDataBuffers: number;
+  numBytes: number;
+  /** Whether a trained model is held (its weights are among the tensors). */
+  hasModel: boolean;
+}
+
 export type WorkerRequest =
   | { type: 'loadSample'; requestId: number; url: string; title: string; preferredTarget: string | null; preferredPositive: string | null }
   | { type: 'loadFile'; requestId: number; file: Blob; name: string }
@@ -119,6 +159,8 @@ export type WorkerRequest =
   /** Pause holds training between two batches until `resumeTraining` (or `stopTraining`). */
   | { type: 'pauseTraining' }
   | { type: 'resumeTraining' }
+  /** Trains one batch, or on to the end of the epoch, then holds again (paused); from a pause only. */
+  | { type: 'stepTraining'; unit: StepUnit }
   | { type: 'scoreFile'; requestId: number; file: Blob; name: string }
   /** The what-if form: cells as [column, raw text] pairs (pairs, so a column named `__proto__` stays data). */
   | { type: 'scoreRow'; requestId: number; values: [string, string][] }
@@ -126,7 +168,11 @@ export type WorkerRequest =
   | { type: 'getWeights'; requestId: number }
   /** The trained model as data, for autosave and project files; `restoreModel` brings it back. */
   | { type: 'snapshotModel'; requestId: number }
-  | { type: 'restoreModel'; requestId: number; snapshot: ModelSnapshot };
+  | { type: 'restoreModel'; requestId: number; snapshot: ModelSnapshot }
+  /** Rebuilds a checkpoint's model on the loaded data and evaluates it (answered by `modelRestored`). */
+  | { type: 'restoreCheckpoint'; requestId: number; checkpoint: TrainingCheckpoint }
+  /** tfjs memory figures of the worker, for the `?debug=1` hook and the soak test (npm run soak). */
+  | { type: 'memoryStats'; requestId: number };
 
 export type TrainingPhase = 'preparing' | 'training' | 'paused';
 
@@ -134,14 +180,18 @@ export type WorkerEvent =
   | { type: 'datasetLoaded'; requestId: number; summary: DatasetSummary }
   | { type: 'loadProgress'; requestId: number; progress: ReadProgress }
   | { type: 'dataChecked'; requestId: number; report: DataCheckReport }
-  | { type: 'trainingPhase'; requestId: number; phase: TrainingPhase; backend: BackendName | null; detail: string; /** Why this backend, when training starts on it. */ backendReason?: string }
+  | { type: 'trainingPhase'; requestId: number; phase: TrainingPhase; backend: BackendName | null; detail: WorkerText; /** Why this backend, when training starts on it. */ backendReason?: WorkerText }
   | { type: 'epochEnd'; requestId: number; record: EpochRecord }
   /** A few times a second while training: the smoothed batch loss and where the epoch is. */
   | { type: 'batchProgress'; requestId: number; progress: BatchProgress }
+  /** A model of two numeric inputs: its decision map over their plane, after some epochs and at the end; otherwise, once, why there is none. */
+  | { type: 'decisionMap'; requestId: number; view: PlaneView }
   /** Something the person should know that does not stop training (a backend fell back). */
-  | { type: 'trainingNotice'; requestId: number; message: string }
+  | { type: 'trainingNotice'; requestId: number; message: WorkerText }
   /** A newly measured backend choice, for the page to remember on this device. */
   | { type: 'backendChosen'; requestId: number; key: string; decision: BackendDecision }
+  /** After a finished epoch, at most every few seconds, and after the last one: the model so far. */
+  | { type: 'trainingCheckpoint'; requestId: number; checkpoint: TrainingCheckpoint }
   | { type: 'trainingDone'; requestId: number; result: TrainingResult }
   | { type: 'scoringProgress'; requestId: number; done: number; total: number }
   /** The scored CSV as UTF-8 bytes, transferred rather than copied: it can be tens of megabytes. */
@@ -152,6 +202,7 @@ export type WorkerEvent =
   | { type: 'weights'; requestId: number; spec: ModelSpec; kernels: LayerKernel[] }
   | { type: 'modelSnapshot'; requestId: number; snapshot: ModelSnapshot }
   | { type: 'modelRestored'; requestId: number; result: TrainingResult }
+  | { type: 'memoryStats'; requestId: number; stats: WorkerMemoryStats }
   | { type: 'failed'; requestId: number; code: string; message: string };
 
 export type RequestType = WorkerRequest['type'];

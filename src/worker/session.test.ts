@@ -71,6 +71,12 @@ describe('Session', () => {
     expect(events.filter((e) => e.type === 'epochEnd').length).toBeGreaterThan(0);
     // Training again replaces the model without leaking tensors (optimizer state, best weights, batches).
     expect(tf.memory().numTensors).toBe(afterFirst);
+    // The debug hook's figures are tfjs's own, and asking for them allocates nothing.
+    await send({ type: 'memoryStats', requestId: 5 });
+    const memory = events.find((e) => e.type === 'memoryStats');
+    if (memory?.type !== 'memoryStats') throw new Error('no memory stats');
+    expect(memory.stats).toEqual({ backend: 'cpu', numTensors: afterFirst, numDataBuffers: tf.memory().numDataBuffers, numBytes: tf.memory().numBytes, hasModel: true });
+    expect(tf.memory().numTensors).toBe(afterFirst);
 
     const rows = readFileSync('public/samples/penguins.csv', 'utf8').split('\n').slice(0, 11).join('\n');
     await send({ type: 'scoreFile', requestId: 3, file: csv(rows), name: 'new.csv' });
@@ -88,5 +94,32 @@ describe('Session', () => {
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.md', 'model.json', 'model.onnx', 'preprocessing.json', 'weights.bin']));
     const pre = JSON.parse(strFromU8(files['preprocessing.json']!));
     expect(pre.target).toMatchObject({ task: 'multiclass', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+  });
+
+  it('starts a run held after its first step, steps on request, and stops keeping a finished epoch', async () => {
+    const { session, events } = createSession();
+    await session.handle({ type: 'loadSample', requestId: 1, url: 'public/samples/penguins.csv', title: 'Penguins', preferredTarget: 'species', preferredPositive: null });
+    const settings = { ...DEFAULT_TRAINING, epochs: 20, batchSize: 16, patience: 0 };
+    const holds = () => events.filter((e) => e.type === 'trainingPhase' && e.phase === 'paused').length;
+    const epochs = () => events.filter((e) => e.type === 'epochEnd').length;
+    const heldTimes = async (count: number) => {
+      for (let waited = 0; holds() < count && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(holds()).toBe(count);
+    };
+    const run = session.handle({ type: 'train', requestId: 2, config: { target: 'species', positiveClass: null, spec: denseStack([8]), settings, backend: 'cpu', firstStep: 'epoch' } });
+    await heldTimes(1);
+    expect(epochs()).toBe(1);
+    await session.handle({ type: 'stepTraining', unit: 'batch' });
+    await heldTimes(2);
+    expect(epochs()).toBe(1);
+    const last = events.findLast((e) => e.type === 'batchProgress');
+    expect(last?.type === 'batchProgress' && [last.progress.epoch, last.progress.step]).toEqual([2, 1]);
+    await session.handle({ type: 'stepTraining', unit: 'epoch' });
+    await heldTimes(3);
+    expect(epochs()).toBe(2);
+    await session.handle({ type: 'stopTraining' });
+    await run;
+    const done = events.find((e) => e.type === 'trainingDone');
+    expect(done?.type === 'trainingDone' && done.result.stoppedBy).toBe('user');
   });
 });

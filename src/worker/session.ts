@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs';
 import { parseCsvBytes } from '../core/csv/parse';
 import { blobSource, bytesSource, type ByteSource } from '../core/csv/reader';
 import { checkData } from '../core/dataset/checks';
@@ -10,8 +11,9 @@ import { exportBundle } from './exporting';
 import type { OnnxRuntime } from './verifyBundle';
 import { trainModel, type TrainedModel } from './training';
 import { restoreFrom, snapshotOf } from './snapshot';
+import { restoreCheckpoint } from './restoreCheckpoint';
 import { loadDataset, LoadControl, type LoadedData } from './loading';
-import type { BackendDecision, BackendName, ModelSnapshot, TrainConfig, WorkerEvent, WorkerRequest } from './protocol';
+import type { BackendDecision, BackendName, ModelSnapshot, TrainConfig, TrainingCheckpoint, WorkerEvent, WorkerRequest, WorkerText } from './protocol';
 
 /** What the session needs from its environment; the worker entry passes the real ones, tests may not. */
 export interface SessionEnvironment {
@@ -19,7 +21,8 @@ export interface SessionEnvironment {
   fetchBytes: (url: string) => Promise<Uint8Array>;
   candidateBackends: () => BackendName[];
   switchBackend: (name: BackendName) => Promise<boolean>;
-  describeBackend: (name: BackendName) => Promise<string>;
+  /** A phrase ("wasm with SIMD, 1 thread") or the backend's name. */
+  describeBackend: (name: BackendName) => Promise<WorkerText>;
   /** onnxruntime-web, loaded on first use, for the bundle's self-check. */
   loadOnnxRuntime: () => Promise<OnnxRuntime>;
 }
@@ -49,6 +52,10 @@ export class Session {
       else this.training?.resume();
       return;
     }
+    if (request.type === 'stepTraining') {
+      this.training?.step(request.unit);
+      return;
+    }
     if (request.type === 'cancelLoad') {
       if (this.loading) this.loading.cancelled = true;
       return;
@@ -75,6 +82,10 @@ export class Session {
           return await this.sendSnapshot(request.requestId);
         case 'restoreModel':
           return await this.restore(request.requestId, request.snapshot);
+        case 'restoreCheckpoint':
+          return await this.restoreCheckpoint(request.requestId, request.checkpoint);
+        case 'memoryStats':
+          return this.sendMemoryStats(request.requestId);
       }
     } catch (error) {
       this.env.post({
@@ -118,6 +129,7 @@ export class Session {
     if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample before training.');
     if (this.training) throw new UserError('busy', 'A model is already training. Stop it first, or wait until it finishes.');
     const control = new TrainingControl();
+    if (config.firstStep) control.step(config.firstStep);
     this.training = control;
     try {
       const trained = await trainModel({ ...this.data, config: { ...config, data: config.data ?? this.plan }, requestId, env: this.env, backendDecisions: this.backendDecisions, control });
@@ -160,10 +172,27 @@ export class Session {
     this.env.post({ type: 'modelSnapshot', requestId, snapshot }, [snapshot.weights.buffer as ArrayBuffer]);
   }
 
+  /** Read from the engine's counters (what `tf.memory()` copies), so that asking starts no backend. */
+  private sendMemoryStats(requestId: number): void {
+    const { numTensors, numDataBuffers, numBytes } = tf.engine().state;
+    const backend = tf.getBackend() || null;
+    this.env.post({ type: 'memoryStats', requestId, stats: { backend, numTensors, numDataBuffers, numBytes, hasModel: this.trained !== null } });
+  }
+
   private async restore(requestId: number, snapshot: ModelSnapshot): Promise<void> {
     // A fresh worker has no backend yet; any that starts can hold a model for scoring and export.
     for (const backend of this.env.candidateBackends()) if (await this.env.switchBackend(backend)) break;
     const trained = await restoreFrom(snapshot);
+    this.trained?.model.dispose();
+    this.trained = trained;
+    this.env.post({ type: 'modelRestored', requestId, result: trained.result });
+  }
+
+  /** The model of an interrupted run, rebuilt on the loaded data and evaluated; a worker that lost the data says `no-data`. */
+  private async restoreCheckpoint(requestId: number, checkpoint: TrainingCheckpoint): Promise<void> {
+    if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample before bringing back a model.');
+    if (this.training) throw new UserError('busy', 'A model is already training. Stop it first, or wait until it finishes.');
+    const trained = await restoreCheckpoint({ ...this.data, checkpoint, env: this.env });
     this.trained?.model.dispose();
     this.trained = trained;
     this.env.post({ type: 'modelRestored', requestId, result: trained.result });

@@ -14,11 +14,15 @@ import { fitModel, startProgress, type FitOutcome } from '../core/training/fit';
 import { probeTrainingSpeed } from '../core/training/probe';
 import { validateTrainingSettings } from '../core/training/settings';
 import { TASK_LOSSES } from '../core/training/taskLoss';
+import { trainingText } from '../core/training/texts';
 import { modelSizeKey } from './backendChoice';
 import { BackendPlan } from './backendPlan';
+import { moveToCpuSide, type Handover } from './cpuHandover';
 import { buildEvaluation } from './evaluation';
 import { prepareData, type PreparedData } from './prepare';
-import type { BackendDecision, TrainConfig, TrainingResult } from './protocol';
+import type { BackendDecision, BackendName, TrainConfig, TrainingResult, WorkerText } from './protocol';
+import { CheckpointSender } from './checkpoints';
+import { DecisionMaps, shownEpoch } from './teaching';
 import type { SessionEnvironment } from './session';
 
 export interface TrainedModel {
@@ -48,9 +52,30 @@ export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
   const { config, env, requestId } = args;
   const problems = [...validateModelSpec(config.spec), ...validateTrainingSettings(config.settings)];
   if (problems.length > 0) throw new UserError('bad-settings', problems.join(' '));
-  env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: 'Preparing the data' });
+  env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: trainingText('training.detail.preparing') });
   const data = prepareData(args.table, args.profiles, config.target, config.positiveClass, config.settings.seed, config.data);
-  const { model, outcome, backend } = await fitOnBestBackend(args, data);
+  const maps = new DecisionMaps(args.table, data, config.spec, (view, transfer) => env.post({ type: 'decisionMap', requestId, view }, transfer));
+  const fitted = await fitOnBestBackend(args, data, maps);
+  const { outcome, backend } = fitted;
+  const model = await handOverToCpuSide(args, data, fitted);
+  await maps.finish(model, shownEpoch(outcome, config.settings));
+  const onStep = (detail: WorkerText) => env.post({ type: 'trainingPhase', requestId, phase: 'training', backend, detail });
+  return evaluateTrained({ model, data, profiles: args.profiles, source: args.source, config, outcome, backend, onStep });
+}
+
+export interface EvaluateArgs {
+  model: tf.LayersModel;
+  data: PreparedData;
+  profiles: ColumnProfile[];
+  source: string;
+  config: Pick<TrainConfig, 'spec' | 'settings'>;
+  outcome: Pick<FitOutcome, 'stoppedBy' | 'bestEpoch' | 'divergence'>;
+  backend: BackendName;
+  onStep: (detail: WorkerText) => void;
+}
+
+/** A fitted model judged on the test split: the model the session keeps, with its result. Disposes the model if that fails. */
+export async function evaluateTrained({ model, data, profiles, source, config, outcome, backend, onStep }: EvaluateArgs): Promise<TrainedModel> {
   try {
     const inputDim = data.pre.featureNames.length;
     const outputs = await predictRows(model, data.test.features.values, data.test.features.rowCount, inputDim);
@@ -65,20 +90,42 @@ export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
       featureCount: inputDim,
       paramCount: model.countParams(),
       ...(outcome.divergence !== null && { divergence: outcome.divergence }),
-      evaluation: await buildEvaluation({
-        model,
-        data,
-        testOutputs: outputs,
-        profiles: args.profiles,
-        seed: config.settings.seed,
-        onStep: (detail) => env.post({ type: 'trainingPhase', requestId, phase: 'training', backend, detail }),
-      }),
+      evaluation: await buildEvaluation({ model, data, testOutputs: outputs, profiles, seed: config.settings.seed, onStep }),
     };
-    return { model, pre: data.pre, spec: config.spec, result, source: args.source, testSample: data.testSample };
+    return { model, pre: data.pre, spec: config.spec, result, source, testSample: data.testSample };
   } catch (error) {
     model.dispose();
     throw error;
   }
+}
+
+interface Fitted {
+  model: tf.LayersModel;
+  outcome: FitOutcome;
+  backend: BackendName;
+  /** Why this backend, as the status line shows it. */
+  reason: WorkerText;
+}
+
+/**
+ * After training on a GPU backend, the model moves to the CPU side for evaluation, scoring and export
+ * (see cpuHandover.ts), and the status line says so. The model that trained stays the result's backend.
+ */
+async function handOverToCpuSide({ config, env, requestId }: TrainArgs, data: PreparedData, fitted: Fitted): Promise<tf.LayersModel> {
+  const output = outputFor(data.target.task, data.target.classes.length);
+  const rebuild = () => buildModel(config.spec, data.pre.featureNames.length, output, config.settings.seed);
+  let moved: Handover | null;
+  try {
+    moved = await moveToCpuSide(fitted.model, fitted.backend, rebuild, env);
+  } catch (error) {
+    disposeQuietly(fitted.model);
+    throw error;
+  }
+  if (!moved) return fitted.model;
+  disposeQuietly(fitted.model);
+  const backendReason = trainingText('backend.moved', { reason: fitted.reason, moved: moved.backend, trained: fitted.backend });
+  env.post({ type: 'trainingPhase', requestId, phase: 'training', backend: fitted.backend, detail: trainingText('training.detail.moved', { backend: moved.backend }), backendReason });
+  return moved.model;
 }
 
 /**
@@ -86,7 +133,7 @@ export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
  * loss, an out-of-memory abort), rebuilds the model on the next fastest one and resumes from the last
  * finished epoch, whose weights and optimizer state are kept in plain arrays.
  */
-async function fitOnBestBackend(args: TrainArgs, data: PreparedData): Promise<{ model: tf.LayersModel; outcome: FitOutcome; backend: TrainingResult['backend'] }> {
+async function fitOnBestBackend(args: TrainArgs, data: PreparedData, maps: DecisionMaps): Promise<Fitted> {
   const { config, env, requestId } = args;
   const { spec, settings } = config;
   const inputDim = data.pre.featureNames.length;
@@ -103,6 +150,7 @@ async function fitOnBestBackend(args: TrainArgs, data: PreparedData): Promise<{ 
   });
   let backend = await plan.start();
   const progress = startProgress(settings);
+  const checkpoints = new CheckpointSender(env.post, requestId, config);
   let failAtEpoch = config.testHooks?.failBackendAtEpoch ?? null;
   for (;;) {
     const model = buildModel(spec, inputDim, output, settings.seed);
@@ -119,12 +167,18 @@ async function fitOnBestBackend(args: TrainArgs, data: PreparedData): Promise<{ 
         failAtEpoch,
         onEpoch: (record) => {
           env.post({ type: 'epochEnd', requestId, record });
-          if (record.epoch === config.testHooks?.crashAtEpoch) crashOnPurpose();
+          maps.afterEpoch(model, record.epoch);
+        },
+        onCheckpoint: () => {
+          checkpoints.offer(progress, backend);
+          if (progress.checkpoint?.epoch === config.testHooks?.crashAtEpoch) crashOnPurpose();
         },
         onBatch: (batch) => env.post({ type: 'batchProgress', requestId, progress: batch }),
-        onPause: (paused) => env.post({ type: 'trainingPhase', requestId, phase: paused ? 'paused' : 'training', backend, detail: paused ? 'Paused' : '' }),
+        onPause: (paused) => env.post({ type: 'trainingPhase', requestId, phase: paused ? 'paused' : 'training', backend, detail: paused ? trainingText('training.detail.paused') : '' }),
       });
-      return { model, outcome, backend };
+      // The last epoch too, so a crash or reload while the model is evaluated keeps the whole run.
+      checkpoints.offer(progress, backend, true);
+      return { model, outcome, backend, reason: plan.reason };
     } catch (error) {
       disposeQuietly(model);
       if (isUserError(error)) throw error;
@@ -143,7 +197,10 @@ function disposeQuietly(model: tf.LayersModel): void {
   }
 }
 
-/** Test hook (`?crashWorkerAtEpoch=N`): an uncaught error, as an out-of-memory abort would raise, kills the worker. */
+/**
+ * Test hook (`?crashWorkerAtEpoch=N`): an uncaught error, as an out-of-memory abort would raise, kills
+ * the worker after epoch N and its (paced) checkpoint.
+ */
 function crashOnPurpose(): void {
   setTimeout(() => {
     throw new Error('the training worker was made to crash (test hook)');

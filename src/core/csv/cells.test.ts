@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMissingCell, MISSING_TOKENS, parseBooleanCell, parseNumberCell } from './cells';
+import { checkProperty } from '../../test/fastCheckTally';
 
 describe('isMissingCell', () => {
   it('treats every listed token as missing, with or without surrounding spaces', () => {
@@ -147,7 +148,7 @@ describe('parseNumberCell', () => {
   );
 
   it('round-trips every finite double as JavaScript writes it', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         expect(parseNumberCell(String(value))).toBe(value === 0 ? 0 : value);
       }),
@@ -156,7 +157,7 @@ describe('parseNumberCell', () => {
   });
 
   it('round-trips integers written with a decimal comma and grouped thousands', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
         const sign = whole < 0 ? '-' : '';
         const grouped = Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');

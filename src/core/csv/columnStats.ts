@@ -34,7 +34,14 @@ function valuesOf(values: Float64Array, rows: ArrayLike<number> | undefined): Fl
   return picked;
 }
 
-/** Two passes (mean first) keep the variance accurate for large values with a small spread. */
+/** Beyond this magnitude a sum, a square or a cube of the values could overflow to infinity. */
+const OVERFLOW_RISK = 2 ** 300;
+
+/**
+ * Two passes (mean first) keep the variance accurate for large values with a small spread. Values near
+ * the largest double (`1e308` in a file) are summed divided by a power of two, which is exact, so that
+ * the mean and spread stay finite and true; other columns are summarised unscaled, bit for bit.
+ */
 export function summarise(all: Float64Array, rows?: ArrayLike<number>): NumericSummary | null {
   const values = valuesOf(all, rows);
   let count = 0;
@@ -52,20 +59,31 @@ export function summarise(all: Float64Array, rows?: ArrayLike<number>): NumericS
     if (integer && value !== Math.floor(value)) integer = false;
   }
   if (count === 0) return null;
-  const mean = sum / count;
+  const largest = Math.max(Math.abs(min), Math.abs(max));
+  // log2 of the largest double rounds up to 1024, and 2 ** 1024 is infinite: 1023 is the top exponent.
+  const scale = largest > OVERFLOW_RISK ? 2 ** Math.min(1023, Math.floor(Math.log2(largest))) : 1;
+  let mean = sum / count;
+  if (scale !== 1) {
+    let scaledSum = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as number;
+      if (value === value) scaledSum += value / scale;
+    }
+    mean = (scaledSum / count) * scale;
+  }
   let squares = 0;
   let cubes = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
     if (value !== value) continue;
-    const deviation = value - mean;
+    const deviation = value / scale - mean / scale;
     const square = deviation * deviation;
     squares += square;
     cubes += square * deviation;
   }
   const variance = squares / count;
-  const std = Math.sqrt(variance);
-  const skew = std > 0 && Number.isFinite(cubes) ? cubes / count / (variance * std) : 0;
+  const std = Math.sqrt(variance) * scale;
+  const skew = variance > 0 && Number.isFinite(cubes) ? cubes / count / (variance * Math.sqrt(variance)) : 0;
   return { count, min, max, mean: Number.isFinite(mean) ? mean : 0, std: Number.isFinite(std) ? std : 0, skew: Number.isFinite(skew) ? skew : 0, integer };
 }
 
@@ -82,13 +100,20 @@ export function sortedValues(values: Float64Array, rows?: ArrayLike<number>, lim
   return picked.subarray(0, count).sort();
 }
 
-/** Linear interpolation between order statistics (numpy's default), on sorted values; NaN when empty. */
+/**
+ * Linear interpolation between order statistics (numpy's default), on sorted values; NaN when empty.
+ * Between values so far apart that their difference overflows (-1e308 and 1e308), the weighted sum is used.
+ */
 export function quantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return NaN;
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
   const above = Math.min(sorted.length - 1, below + 1);
-  return (sorted[below] as number) + ((sorted[above] as number) - (sorted[below] as number)) * (position - below);
+  const fraction = position - below;
+  const low = sorted[below] as number;
+  const high = sorted[above] as number;
+  const step = (high - low) * fraction;
+  return Number.isFinite(step) ? low + step : low * (1 - fraction) + high * fraction;
 }
 
 export function sampleQuantiles(values: Float64Array): { q1: number; median: number; q3: number } {

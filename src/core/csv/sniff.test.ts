@@ -10,6 +10,7 @@ import { UserError } from '../errors';
 import { isMissingCell, MISSING_TOKENS } from './cells';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { sniffDialect, type CsvDelimiter } from './sniff';
+import { checkProperty } from '../../test/fastCheckTally';
 
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
@@ -111,7 +112,7 @@ describe('sniffDialect: decimal comma', () => {
 
 describe('sniffDialect: properties', () => {
   it('never throws and always answers a known dialect', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.string({ unit: fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r', ' ', 'a', '1', '.', ','), maxLength: 300 }), (text) => {
         const { delimiter, decimalComma } = sniffDialect(text);
         expect([',', ';', '\t', '|']).toContain(delimiter);
@@ -127,7 +128,7 @@ describe('sniffDialect: properties', () => {
     const cell = fc.oneof({ arbitrary: word, weight: 4 }, { arbitrary: quotedText, weight: 1 });
     const table = fc.integer({ min: 2, max: 6 }).chain((columns) =>
       fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 3, maxLength: 12 }));
-    fc.assert(
+    checkProperty(
       fc.property(fc.constantFrom<CsvDelimiter>(',', ';', '\t', '|'), table, (delimiter, rows) => {
         const quote = (text: string): string =>
           /[,;\t|"\n]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
@@ -139,7 +140,7 @@ describe('sniffDialect: properties', () => {
   });
 
   it('never lets decode and sniff throw anything but a UserError on arbitrary bytes', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.uint8Array({ maxLength: 1024 }), (bytes) => {
         try {
           const { delimiter } = sniffDialect(decodeCsvBytes(bytes).text);

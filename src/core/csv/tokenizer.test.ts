@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvTokenizer, type RecordSink } from './tokenizer';
+import { checkProperty } from '../../test/fastCheckTally';
 
 /** Collects records as arrays of strings, with the line each started on. */
 function collect(): RecordSink & { records: string[][]; lines: number[]; blank: boolean[] } {
@@ -74,7 +75,7 @@ describe('CsvTokenizer', () => {
   it('reads any CSV that papaparse writes back to the same records, however the text is cut into chunks', () => {
     const cell = fc.array(fc.constantFrom('a', 'b', '0', '1', ' ', ',', ';', '|', '\t', '"', '\r', '\n', 'Å', '€', '😀'), { maxLength: 6 }).map((chars) => chars.join(''));
     const records = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 });
-    fc.assert(
+    checkProperty(
       fc.property(records, fc.constantFrom(',', ';', '\t', '|'), fc.constantFrom('\n', '\r\n'), fc.array(fc.nat(), { maxLength: 6 }), (rows, delimiter, newline, cutSeeds) => {
         // A one-field record that is empty would be written as an empty line, which papaparse does not quote.
         const data = rows.map((row) => (row.length === 1 && row[0] === '' ? ['x'] : row));
@@ -83,6 +84,23 @@ describe('CsvTokenizer', () => {
         expect(tokenize(text, delimiter, cuts).records).toEqual(data);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reads any text, stray and unclosed quotes included, to the same records however it is cut, and never throws', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '1', ' ', ',', ';', '"', '""', '\r', '\n', '\r\n', 'é', '😀'), maxLength: 120 });
+    checkProperty(
+      fc.property(text, fc.constantFrom(',', ';'), fc.array(fc.nat(), { maxLength: 8 }), (input, delimiter, cutSeeds) => {
+        const whole = tokenize(input, delimiter);
+        const cut = tokenize(input, delimiter, cutSeeds.map((seed) => seed % (input.length + 1)));
+        expect(cut.records).toEqual(whole.records);
+        expect(cut.lines).toEqual(whole.lines);
+        expect(cut.unclosed).toEqual(whole.unclosed);
+        // No character is lost or invented outside quotes: the fields hold at most the input's characters.
+        expect(whole.records.flat().join('').length).toBeLessThanOrEqual(input.length);
+        expect(whole.lines).toEqual([...whole.lines].sort((a, b) => a - b));
+      }),
+      { numRuns: 1500 },
     );
   });
 });

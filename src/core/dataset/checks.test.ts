@@ -36,14 +36,30 @@ describe('checkData', () => {
     expect(ids(checkData(store, profiles, 'churn', 'yes', DEFAULT_PLAN)).filter((id) => id.startsWith('leak:'))).toEqual([]);
   });
 
-  it('offers class weights for an imbalanced target, and reports the class balance', async () => {
+  it('weighs the classes of an imbalanced target automatically, says so, and reports the class balance', async () => {
     const { store, profiles } = await sample('campaign_response.csv');
     const report = checkData(store, profiles, 'responded', 'yes', DEFAULT_PLAN);
-    expect(report.findings.find((f) => f.id === 'imbalance')).toMatchObject({ severity: 'warning', fix: { kind: 'classWeights' } });
+    const imbalance = report.findings.find((f) => f.id === 'imbalance');
+    expect(imbalance).toMatchObject({ severity: 'info', fix: { kind: 'classWeights', on: false } });
+    expect(imbalance?.message).toMatch(/Only 9% of rows are "yes", so class weights are on automatically/);
+    expect(report.weighsClasses).toBe(true);
     expect(report.classBalance?.map((c) => c.value)).toEqual(['no', 'yes']);
     expect(report.findings.find((f) => f.id === 'excluded:customer_id')).toMatchObject({ severity: 'info' });
-    const weighted = checkData(store, profiles, 'responded', 'yes', { ...DEFAULT_PLAN, classWeights: true });
-    expect(weighted.findings.find((f) => f.id === 'imbalance')?.severity).toBe('info');
+    const off = checkData(store, profiles, 'responded', 'yes', { ...DEFAULT_PLAN, classWeights: false });
+    expect(off.findings.find((f) => f.id === 'imbalance')).toMatchObject({ severity: 'warning', fix: { kind: 'classWeights', on: true } });
+    expect(off.weighsClasses).toBe(false);
+    const on = checkData(store, profiles, 'responded', 'yes', { ...DEFAULT_PLAN, classWeights: true });
+    expect(on.findings.find((f) => f.id === 'imbalance')).toMatchObject({ severity: 'info', message: expect.stringContaining('Class weights are on') });
+    expect(on.weighsClasses).toBe(true);
+  });
+
+  it('leaves a balanced target unweighted unless asked', async () => {
+    const { store, profiles } = await sample('penguins.csv');
+    const report = checkData(store, profiles, 'species', null, DEFAULT_PLAN);
+    expect(report.findings.map((f) => f.id)).not.toContain('imbalance');
+    expect(report.weighsClasses).toBe(false);
+    expect(checkData(store, profiles, 'species', null, { ...DEFAULT_PLAN, classWeights: true }).weighsClasses).toBe(true);
+    expect(checkData(store, profiles, 'body_mass_g', null, { ...DEFAULT_PLAN, classWeights: true }).weighsClasses).toBe(false);
   });
 
   it('stops a single-class target and too few rows with errors', () => {

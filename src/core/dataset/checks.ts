@@ -3,6 +3,7 @@ import type { CategoryCount, ColumnProfile } from '../csv/profile';
 import { booleanValues, columnByName, dayValues, numberValues, type ColumnStore } from '../csv/store';
 import { phrase, type Phrase } from '../text';
 import { english } from '../texts';
+import { rarestClass, weighsClasses } from './classBalance';
 import { targetRows } from './encodeTarget';
 import { categoryBuckets, numberBuckets, predictiveStrength, targetValues } from './leakage';
 import { choiceFor, DEFAULT_TOP_K, MAX_CATEGORIES, ONE_HOT_LIMIT, roleOf, type DataPlan } from './plan';
@@ -12,7 +13,7 @@ import type { CHECK_TEXTS, TARGET_TEXTS } from './texts';
 type CheckPhrase = Phrase<keyof typeof CHECK_TEXTS>;
 
 /** A fix the page can apply with one click; `label` in English, `labelText` for the person's language. */
-export type DataFix = ({ kind: 'exclude'; column: string } | { kind: 'classWeights' } | { kind: 'dateOrder'; column: string; order: DateOrder }) & { label: string; labelText: CheckPhrase };
+export type DataFix = ({ kind: 'exclude'; column: string } | { kind: 'classWeights'; on: boolean } | { kind: 'dateOrder'; column: string; order: DateOrder }) & { label: string; labelText: CheckPhrase };
 
 export interface DataFinding {
   /** Stable per problem and column, for React keys and tests. */
@@ -39,13 +40,13 @@ export interface DataCheckReport {
   classBalance: CategoryCount[] | null;
   /** Rows whose target can be used. */
   usableRows: number;
+  /** Whether training under this plan weighs the classes (the plan's choice, or automatic: a rare class). */
+  weighsClasses: boolean;
 }
 
 /** Training needs this many rows with a target (see prepare.ts); fewer than {@link FEW_ROWS} works but is noisy. */
 export const MIN_USABLE_ROWS = 20;
 export const FEW_ROWS = 200;
-/** The rarest class below this share of rows is an imbalance worth weighting. */
-export const IMBALANCE_SHARE = 0.2;
 /** A column that alone predicts the target this well is reported as a likely leak. */
 export const LEAK_STRENGTH = 0.9;
 /** Columns missing in more than this share of rows are worth a look. */
@@ -65,6 +66,7 @@ export function checkData(store: ColumnStore, profiles: readonly ColumnProfile[]
   const targetColumn = targetName === null ? undefined : columnByName(store, targetName);
   let classBalance: CategoryCount[] | null = null;
   let usableRows = 0;
+  let weighted = false;
   if (targetProfile && targetColumn) {
     const target = describeTarget(targetProfile, positiveClass ?? undefined);
     if (target.problemText) findings.push(finding('target', 'error', target.problemText, { column: target.name }));
@@ -76,16 +78,9 @@ export function checkData(store: ColumnStore, profiles: readonly ColumnProfile[]
       if (rows.length < store.rowCount) findings.push(finding('target-missing', 'info', phrase('check.targetMissing', { rows: store.rowCount - rows.length, target: target.name }), { column: target.name }));
       if (target.task !== 'regression') {
         classBalance = targetProfile.top.filter((c) => target.classes.includes(c.value));
-        const rarest = classBalance[classBalance.length - 1];
-        const share = rarest && rows.length > 0 ? rarest.count / rows.length : 1;
-        if (rarest && share < IMBALANCE_SHARE / Math.max(1, target.classes.length - 1)) {
-          const params = { share: percent(share), value: rarest.value };
-          findings.push(
-            plan.classWeights
-              ? finding('imbalance', 'info', phrase('check.imbalanceWeighted', params))
-              : finding('imbalance', 'warning', phrase('check.imbalance', params), { fix: { kind: 'classWeights', ...fixLabel(phrase('check.fix.classWeights')) } }),
-          );
-        }
+        const rarest = rarestClass(classBalance.map((c) => c.count));
+        weighted = weighsClasses(plan.classWeights, rarest !== null);
+        if (rarest) findings.push(imbalanceFinding(plan, { share: percent(rarest.share), value: classBalance[rarest.index]?.value ?? '' }));
       }
       if (rows.length >= MIN_USABLE_ROWS) findings.push(...leaks(store, profiles, target.name, target.classes, target.task === 'regression', rows, plan));
     }
@@ -93,7 +88,16 @@ export function checkData(store: ColumnStore, profiles: readonly ColumnProfile[]
   findings.push(...columnFindings(profiles, targetName, plan, store.rowCount));
   const rank = { error: 0, warning: 1, info: 2 };
   findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
-  return { target: targetName, findings, classBalance, usableRows };
+  return { target: targetName, findings, classBalance, usableRows, weighsClasses: weighted };
+}
+
+/** A rare class: weighted automatically (with a way out), weighted by choice, or a warning with a way in. */
+function imbalanceFinding(plan: DataPlan, params: { share: string; value: string }): DataFinding {
+  if (plan.classWeights === 'auto') {
+    return finding('imbalance', 'info', phrase('check.imbalanceAuto', params), { fix: { kind: 'classWeights', on: false, ...fixLabel(phrase('check.fix.noClassWeights')) } });
+  }
+  if (plan.classWeights) return finding('imbalance', 'info', phrase('check.imbalanceWeighted', params));
+  return finding('imbalance', 'warning', phrase('check.imbalance', params), { fix: { kind: 'classWeights', on: true, ...fixLabel(phrase('check.fix.classWeights')) } });
 }
 
 function leaks(store: ColumnStore, profiles: readonly ColumnProfile[], targetName: string, classes: string[], regression: boolean, rows: number[], plan: DataPlan): DataFinding[] {

@@ -34,15 +34,21 @@ export interface SplitPlan {
   byDate: string | null;
 }
 
+/**
+ * Whether to weigh each class by the inverse of its frequency in the training rows (classification
+ * only): the person's yes or no, or `auto`, yes when one class is rare (see classBalance.ts). Plans saved
+ * before `auto` existed hold a boolean, which keeps meaning what it meant.
+ */
+export type ClassWeighting = boolean | 'auto';
+
 export interface DataPlan {
   columns: ColumnChoice[];
   split: SplitPlan;
-  /** Weigh each class by the inverse of its frequency in the training rows (classification only). */
-  classWeights: boolean;
+  classWeights: ClassWeighting;
 }
 
 export const DEFAULT_SPLIT_PLAN: SplitPlan = { validation: 0.15, test: 0.15, byDate: null };
-export const DEFAULT_PLAN: DataPlan = { columns: [], split: DEFAULT_SPLIT_PLAN, classWeights: false };
+export const DEFAULT_PLAN: DataPlan = { columns: [], split: DEFAULT_SPLIT_PLAN, classWeights: 'auto' };
 
 /** Up to this many categories, one-hot keeps them all; beyond, top-k with "other" is the default. */
 export const ONE_HOT_LIMIT = 20;

@@ -12,6 +12,7 @@ import { DEFAULT_PLAN, type ColumnChoice, type DataPlan } from './plan';
 import { featureColumns, fitPreprocessing, type NumericInput, type Preprocessing } from './preprocessing';
 import { splitRows } from './split';
 import type { TargetInfo } from './target';
+import { checkProperty } from '../../test/fastCheckTally';
 
 /** 300 rows of every kind of column, with gaps, unreadable cells, a skewed amount and many categories. */
 function mixedCsv(seed = 1, rows = 300): string {
@@ -145,7 +146,7 @@ describe('properties', () => {
     });
 
   it('never lets NaN or infinity reach the features, and throws nothing but UserError', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(fc.tuple(cell, cell, cell, fc.constantFrom('yes', 'no')), { minLength: 1, maxLength: 40 }), fc.array(choice('a').chain((a) => choice('b').map((b) => [a, b])), { maxLength: 1 }), (rows, choices) => {
         const csv = ['a,b,c,bought', ...rows.map((row) => row.map((value) => `"${value.replaceAll('"', '""')}"`).join(','))].join('\n');
         try {

@@ -13,6 +13,7 @@ interface SampleEntry {
   target: string;
   positiveClass?: string;
   task: string;
+  group?: string;
   plantedEffects?: string[];
 }
 const SAMPLES = 'public/samples';
@@ -31,8 +32,21 @@ describe('built-in samples', () => {
 
   it('are reproduced byte for byte by the committed, seeded generator', () => {
     execFileSync(process.execPath, ['scripts/generate-samples.mjs', directory], { stdio: 'pipe' });
-    for (const file of ['campaign_response.csv', 'customer_ltv.csv', 'lead_scoring.csv', 'manifest.json']) {
+    for (const file of ['campaign_response.csv', 'customer_ltv.csv', 'lead_scoring.csv', 'circles.csv', 'xor.csv', 'spiral.csv', 'gaussian.csv', 'manifest.json']) {
       expect(Buffer.compare(readFileSync(join(directory, file)), readFileSync(join(SAMPLES, file))), file).toBe(0);
+    }
+  });
+
+  it('offers the four 2-D teaching sets in their own group, each two numeric columns x and y and a label', async () => {
+    const teaching = manifest.samples.filter((s) => s.group === 'teaching');
+    expect(teaching.map((s) => [s.id, s.task])).toEqual([['circles', 'binary'], ['xor', 'binary'], ['spiral', 'binary'], ['gaussian', 'multiclass']]);
+    for (const sample of teaching) {
+      const { store } = await readCsv(bytesSource(new Uint8Array(readFileSync(join(SAMPLES, sample.file)))));
+      const profiles = profileStore(store);
+      const labelType = sample.task === 'binary' ? 'boolean' : 'categorical';
+      expect(profiles.map((p) => [p.name, p.type]), sample.id).toEqual([['x', 'numeric'], ['y', 'numeric'], ['label', labelType]]);
+      expect(store.rowCount, sample.id).toBeGreaterThanOrEqual(300);
+      expect(store.rowCount, sample.id).toBeLessThanOrEqual(500);
     }
   });
 

@@ -14,6 +14,8 @@ export const CHECK_TEXTS = {
   'check.tooFewRows': 'Only {rows} rows have a usable value in "{target}"; at least {min} are needed to train and test a model. Add rows, or choose another column to predict.',
   'check.fewRows': 'Only {rows} rows can be used. The model will learn little and its test figures will vary a lot; more rows would help.',
   'check.targetMissing': '{rows} rows have no usable value in "{target}" and are left out.',
+  'check.imbalanceAuto':
+    'Only {share} of rows are "{value}", so class weights are on automatically: each class counts as much as the others in training. The model then finds more "{value}" rows, at the cost of more false alarms. Turn them off to learn the classes as often as they occur.',
   'check.imbalanceWeighted': 'Only {share} of rows are "{value}". Class weights are on: each class counts as much as the others in training.',
   'check.imbalance': 'Only {share} of rows are "{value}". A model can look accurate by rarely predicting it; class weights make each class count as much as the others.',
   'check.leak':
@@ -26,6 +28,7 @@ export const CHECK_TEXTS = {
   'check.dateOrderDayFirst': 'The dates in "{column}" could be day-first or month-first (no day is above 12). They are read day-first (31/12/2024); check that this is right.',
   'check.dateOrderMonthFirst': 'The dates in "{column}" could be day-first or month-first (no day is above 12). They are read month-first (12/31/2024); check that this is right.',
   'check.fix.classWeights': 'Use class weights',
+  'check.fix.noClassWeights': 'Turn off class weights',
   'check.fix.exclude': 'Exclude "{column}"',
   'check.fix.dayFirst': 'Read day-first',
   'check.fix.monthFirst': 'Read month-first',

@@ -8,6 +8,7 @@ import {
   rocAuc,
   rocCurve,
 } from './binary';
+import { checkProperty } from '../../test/fastCheckTally';
 
 // Reference values come from the scikit-learn documentation or were computed with scikit-learn 1.9.1;
 // they are hard-coded because CI has no Python.
@@ -80,7 +81,7 @@ describe('rocAuc', () => {
   });
 
   it('equals the pairwise definition, the ROC trapezoid, and flips under negated scores', () => {
-    fc.assert(
+    checkProperty(
       fc.property(labelledScores, ({ labels, scores }) => {
         const auc = rocAuc(labels, scores);
         expect(auc).toBeCloseTo(pairwiseAuc(labels, scores), 12);
@@ -115,7 +116,7 @@ describe('averagePrecision', () => {
   });
 
   it('is the area under its own precision–recall steps and ignores monotone rescaling', () => {
-    fc.assert(
+    checkProperty(
       fc.property(labelledScores, ({ labels, scores }) => {
         const ap = averagePrecision(labels, scores);
         const { precision, recall } = precisionRecallCurve(labels, scores);

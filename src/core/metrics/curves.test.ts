@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gainsCurve } from './curves';
+import { checkProperty } from '../../test/fastCheckTally';
 
 describe('gainsCurve', () => {
   it('matches a hand count on four rows', () => {
@@ -45,7 +46,7 @@ describe('gainsCurve', () => {
 
   it('rises from the diagonal to 1, never falling', () => {
     const rows = fc.array(fc.tuple(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 50 });
-    fc.assert(
+    checkProperty(
       fc.property(rows, fc.integer({ min: 1, max: 30 }), (data, points) => {
         fc.pre(data.some(([l]) => l === 1));
         const { gain, lift } = gainsCurve(

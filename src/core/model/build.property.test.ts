@@ -12,6 +12,7 @@ import { HIDDEN_ACTIVATIONS, KERNEL_INITIALIZERS } from './options';
 import { MODEL_SPEC_VERSION, outputFor, type HiddenLayerSpec, type ModelSpec } from './spec';
 import { summarizeModel } from './summary';
 import { checkModelSpec } from './validation';
+import { checkProperty } from '../../test/fastCheckTally';
 
 beforeAll(async () => {
   tf.env().set('PROD', true);
@@ -50,7 +51,7 @@ const sizeOf = (weights: readonly tf.LayerVariable[]) => weights.reduce((sum, w)
 
 describe('summary against the tfjs model', () => {
   it('gives the same layers, shapes and parameter counts for random valid stacks', () => {
-    fc.assert(
+    checkProperty(
       fc.property(specArbitrary, fc.integer({ min: 1, max: 20 }), outputArbitrary, fc.nat(1000), (spec, inputDim, output, seed) => {
         expect(checkModelSpec(spec, { inputDim, output }).filter((p) => p.severity === 'error')).toEqual([]);
         const summary = summarizeModel(spec, inputDim, output);
@@ -78,7 +79,7 @@ describe('summary against the tfjs model', () => {
 
 describe('JSON', () => {
   it('round-trips every valid stack losslessly', () => {
-    fc.assert(
+    checkProperty(
       fc.property(specArbitrary, (spec) => {
         expect(parseModelSpec(modelSpecToJson(spec))).toEqual({ ok: true, spec });
       }),

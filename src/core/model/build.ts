@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_KERNEL_INITIALIZER, MAX_HIDDEN_LAYERS, type KernelInitializer } from './options';
+import { SeededDropout, SeededGaussianNoise } from './noiseLayers';
+import { tfjsSeed } from './seeds';
 import { INPUT_LAYER_NAME, OUTPUT_LAYER_NAME, tfLayerName, type DenseOptions, type HiddenLayerSpec, type ModelSpec, type OutputSpec } from './spec';
 
 type Initializer = ReturnType<typeof tf.initializers.glorotUniform>;
@@ -23,7 +25,7 @@ function denseLayer(options: KernelOptions, units: number, activation: OutputSpe
     units,
     activation,
     useBias: options.useBias ?? true,
-    kernelInitializer: INITIALIZERS[options.kernelInitializer ?? DEFAULT_KERNEL_INITIALIZER]({ seed }),
+    kernelInitializer: INITIALIZERS[options.kernelInitializer ?? DEFAULT_KERNEL_INITIALIZER]({ seed: tfjsSeed(seed) }),
     ...(l1 > 0 || l2 > 0 ? { kernelRegularizer: tf.regularizers.l1l2({ l1, l2 }) } : {}),
     name,
   });
@@ -44,9 +46,8 @@ function applyLayer(layer: HiddenLayerSpec, index: number, x: tf.SymbolicTensor,
       const b = apply(denseLayer(layer, width(x), 'linear', tfLayerName(index, 'res_b'), seed + index + SECOND_KERNEL_SEED_OFFSET), a);
       return apply(tf.layers.add({ name: tfLayerName(index, 'res_add') }), [x, b]);
     }
-    // Dropout stays unseeded: a fixed seed in tfjs draws the same mask at every step, which defeats it.
     case 'dropout':
-      return apply(tf.layers.dropout({ rate: layer.rate, name }));
+      return apply(new SeededDropout({ rate: layer.rate, name, seed, layerIndex: index }));
     case 'batchNormalization':
       return apply(tf.layers.batchNormalization({ name }));
     case 'layerNormalization':
@@ -54,14 +55,14 @@ function applyLayer(layer: HiddenLayerSpec, index: number, x: tf.SymbolicTensor,
     case 'activation':
       return apply(tf.layers.activation({ activation: layer.activation, name }));
     case 'gaussianNoise':
-      return apply(tf.layers.gaussianNoise({ stddev: layer.stddev, name }));
+      return apply(new SeededGaussianNoise({ stddev: layer.stddev, name, seed, layerIndex: index }));
   }
 }
 
 /**
  * Builds the tfjs model a ModelSpec describes, with the functional API so residual blocks can add their
  * input back. Every kernel initializer is seeded from `seed` and the layer's index, so the same seed
- * gives the same starting weights. Layer names follow `tfLayerName`, which exports rely on.
+ * gives the same starting weights; dropout and noise draw from sequences seeded the same way. Layer names follow `tfLayerName`, which exports rely on.
  */
 export function buildModel(spec: ModelSpec, inputDim: number, output: OutputSpec, seed: number): tf.LayersModel {
   const input = tf.input({ shape: [inputDim], name: INPUT_LAYER_NAME });

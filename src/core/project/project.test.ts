@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { denseStack } from '../model/spec';
 import { DEFAULT_TRAINING } from '../training/settings';
-import { PROJECT_FORMAT, PROJECT_VERSION, projectToJson, readProject, type ProjectSetup } from './project';
+import { HIDEABLE_SETTINGS, PROJECT_FORMAT, PROJECT_VERSION, projectToJson, readProject, type ProjectSetup } from './project';
 import { readShareFragment, shareFragment } from './shareLink';
 
 const project: ProjectSetup = {
@@ -13,7 +13,7 @@ const project: ProjectSetup = {
   spec: { version: 1, hidden: [{ kind: 'dense', units: 16, activation: 'relu' }, { kind: 'dropout', rate: 0.2 }, { kind: 'residual', units: 8, activation: 'gelu' }] },
   settings: { ...DEFAULT_TRAINING, epochs: 12, seed: 3 },
   backend: 'wasm',
-  locks: { data: true, layers: false, training: true },
+  locks: { data: true, layers: false, training: true, hidden: ['learningRate', 'backend'] },
 };
 
 describe('project documents', () => {
@@ -39,6 +39,20 @@ describe('project documents', () => {
       expect(read.ok, text.slice(0, 60)).toBe(false);
       if (!read.ok) expect(read.problem).toMatch(problem);
     }
+  });
+
+  it('bring a format 1 document up to date: its locks hid no settings', () => {
+    const formatOneLocks = { data: true, layers: false, training: true };
+    const formatOne = JSON.stringify({ ...project, version: 1, locks: formatOneLocks });
+    expect(readProject(formatOne)).toEqual({ ok: true, project: { ...project, locks: { ...formatOneLocks, hidden: [] } } });
+    expect(readProject(JSON.stringify({ ...project, version: 1, locks: null }))).toEqual({ ok: true, project: { ...project, locks: null } });
+  });
+
+  it('hide only training controls that exist, and can hide every one of them', () => {
+    const hostile = JSON.stringify({ ...project, locks: { ...project.locks, hidden: ['epochs', 'toString', 'layers', 42, 'epochs'] } });
+    const read = readProject(hostile);
+    expect(read.ok && read.project.locks?.hidden).toEqual(['epochs']);
+    expect([...HIDEABLE_SETTINGS].sort()).toEqual([...Object.keys(DEFAULT_TRAINING), 'backend'].sort());
   });
 
   it('drops __proto__ keys instead of letting them reach prototypes', () => {

@@ -9,7 +9,8 @@ import { isRecord, parseUntrustedJson } from './safeJson';
  * optional data and trained weights. It never holds the data itself.
  */
 export const PROJECT_FORMAT = 'layerlab.project';
-export const PROJECT_VERSION = 1;
+/** 2: workshop locks name training settings to hide (`locks.hidden`); format 1 had none. */
+export const PROJECT_VERSION = 2;
 /** Settings are small; anything bigger is not a Layerlab project (or is hostile). */
 export const MAX_PROJECT_CHARS = 2_000_000;
 
@@ -17,6 +18,10 @@ export type DataSource = { kind: 'sample'; id: string } | { kind: 'file'; name: 
 
 export const BACKEND_PREFERENCES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
+
+/** The training controls a workshop link can hide: every training setting, and the backend. */
+export const HIDEABLE_SETTINGS = ['optimizer', 'learningRate', 'momentum', 'batchSize', 'epochs', 'patience', 'lrPatience', 'lrFactor', 'seed', 'restoreBestWeights', 'backend'] as const satisfies readonly (keyof TrainingSettings | 'backend')[];
+export type HideableSetting = (typeof HIDEABLE_SETTINGS)[number];
 
 /** What a workshop link fixes for participants. */
 export interface WorkshopLocks {
@@ -26,6 +31,8 @@ export interface WorkshopLocks {
   layers: boolean;
   /** The training settings cannot be changed. */
   training: boolean;
+  /** Training controls not shown at all: they keep the link's values, whether or not `training` is locked. */
+  hidden: HideableSetting[];
 }
 
 export interface ProjectSetup {
@@ -81,9 +88,21 @@ export function readProject(text: string, what = 'project file'): ReadProject {
   };
 }
 
-/** Brings an older document up to the current version, one step at a time (only version 1 exists). */
+/** Each step brings a document of one version to the next. */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // Format 1 links hid no settings.
+  1: (raw) => ({ ...raw, version: 2, locks: isRecord(raw.locks) ? { ...raw.locks, hidden: [] } : null }),
+};
+
+/** Brings an older document up to the current version, one step at a time. */
 function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  return raw;
+  let document = raw;
+  for (let version = raw.version as number; version < PROJECT_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`no migration from project format ${version}`);
+    document = step(document);
+  }
+  return document;
 }
 
 function readSettings(raw: unknown): TrainingSettings | string {
@@ -109,5 +128,7 @@ function readSource(raw: unknown): DataSource | null | undefined {
 
 function readLocks(raw: unknown): WorkshopLocks | null {
   if (!isRecord(raw)) return null;
-  return { data: raw.data === true, layers: raw.layers === true, training: raw.training === true };
+  // Unknown names (from a hand-edited link) are dropped rather than refused: hiding less is always safe.
+  const hidden = Array.isArray(raw.hidden) ? HIDEABLE_SETTINGS.filter((name) => (raw.hidden as unknown[]).includes(name)) : [];
+  return { data: raw.data === true, layers: raw.layers === true, training: raw.training === true, hidden };
 }

@@ -1,4 +1,6 @@
+import type { Phrase } from '../text';
 import type { TrainingSettings } from './settings';
+import { trainingText, type TrainingTextId } from './texts';
 
 /**
  * Training has diverged when its running loss exceeds both twice the untrained model's loss and this
@@ -29,13 +31,13 @@ export function checkDivergence(loss: number, limit: number): Divergence['reason
   return loss > limit ? 'exploded' : null;
 }
 
-/** The plain explanation and the fix, for the person training. */
-export function divergenceMessage(divergence: Divergence, settings: Pick<TrainingSettings, 'learningRate'>, keptEpoch: number): string {
+/** The plain explanation and the fix, for the person training, as a phrase the page words in their language. */
+export function divergenceMessage(divergence: Divergence, settings: Pick<TrainingSettings, 'learningRate'>, keptEpoch: number): Phrase<TrainingTextId> {
   const what =
     divergence.reason === 'not-finite'
-      ? `the loss became ${Number.isNaN(divergence.loss) ? 'not a number' : 'infinite'}`
-      : `the loss rose to ${divergence.loss.toFixed(2)}, far above the ${divergence.startLoss.toFixed(2)} it started from`;
+      ? trainingText(Number.isNaN(divergence.loss) ? 'divergence.notANumber' : 'divergence.infinite')
+      : trainingText('divergence.exploded', { loss: Number(divergence.loss.toFixed(2)), start: Number(divergence.startLoss.toFixed(2)) });
   const suggested = Number((settings.learningRate / 10).toPrecision(2));
-  const kept = keptEpoch > 0 ? `the weights of epoch ${keptEpoch}, the last good ones, are kept` : 'the starting weights are kept, as no epoch finished well';
-  return `Training diverged in epoch ${divergence.epoch}: ${what}. The learning rate (${settings.learningRate}) is too high for this data, so each step overshoots. Try ${suggested} or lower and train again; ${kept}.`;
+  const kept = keptEpoch > 0 ? trainingText('divergence.keptEpoch', { epoch: keptEpoch }) : trainingText('divergence.keptStart');
+  return trainingText('divergence.message', { epoch: divergence.epoch, what, rate: settings.learningRate, suggested, kept });
 }

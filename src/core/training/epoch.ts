@@ -103,8 +103,19 @@ export async function runEpoch(args: EpochArgs): Promise<EpochPass> {
     seconds: (performance.now() - started - pausedMs) / 1000,
     interrupted,
   });
+  /** Holds before a batch: the end of a pass is validated and reported first, so a pause never hides a finished epoch. */
+  const hold = async () => {
+    const pausedAt = performance.now();
+    args.onPause(true);
+    await control.waitWhilePaused();
+    if (!control.stopRequested) args.onPause(false);
+    pausedMs += performance.now() - pausedAt;
+    lastTurn = performance.now();
+  };
   try {
     for (let index = 0; index < steps; index++) {
+      if (control.paused) await hold();
+      if (control.stopRequested) return pass('stop');
       const batch = batches.batch(index);
       try {
         running.add(step.run(batch));
@@ -112,26 +123,21 @@ export async function runEpoch(args: EpochArgs): Promise<EpochPass> {
         tf.dispose([batch.x, batch.y, batch.rowWeights]);
       }
       sums.rows += batch.rows;
-      if (performance.now() - lastTurn < TURN_MS && index < steps - 1) continue;
+      // A one-batch step ends here: its loss is read and reported at once, whatever the clock says.
+      const stepped = control.batchDone();
+      if (!stepped && performance.now() - lastTurn < TURN_MS && index < steps - 1) continue;
 
       Object.assign(sums, await running.read());
       const sofar = pass(null);
       const diverged = checkDivergence(sofar.loss, args.divergenceLimit);
       if (diverged) return { ...sofar, interrupted: { epoch: args.epoch, reason: diverged, loss: sofar.loss, startLoss: args.startLoss } };
       const now = performance.now();
-      if (now - report.at >= PROGRESS_MS) {
+      if (stepped || now - report.at >= PROGRESS_MS) {
         const recentLoss = (loss.lossSign * (sums.loss - report.loss)) / (sums.rows - report.rows);
         args.onProgress({ epoch: args.epoch, step: index + 1, steps, loss: recentLoss, samplesPerSecond: sums.rows / sofar.seconds });
         Object.assign(report, { at: now, loss: sums.loss, rows: sums.rows });
       }
       await nextTurn();
-      if (control.paused) {
-        const pausedAt = performance.now();
-        args.onPause(true);
-        await control.waitWhilePaused();
-        if (!control.stopRequested) args.onPause(false);
-        pausedMs += performance.now() - pausedAt;
-      }
       if (control.stopRequested) return pass('stop');
       lastTurn = performance.now();
     }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/build';
 import { denseStack, outputFor, type Task } from '../model/spec';
 import { createRandom } from '../random';
+import { english } from '../texts';
 import { TrainingControl } from './control';
 import { fitModel, startProgress, type FitInput } from './fit';
 import { DEFAULT_TRAINING, type TrainingSettings } from './settings';
@@ -85,7 +86,7 @@ describe('fitModel', () => {
     const outcome = await fitModel(input);
     expect(outcome.stoppedBy).toBe('diverged');
     expect(outcome.history.length).toBeLessThan(2);
-    expect(outcome.divergence).toMatch(/diverged in epoch 1.*learning rate \(10\) is too high.*Try 1 or lower/);
+    expect(outcome.divergence && english(outcome.divergence)).toMatch(/diverged in epoch 1.*learning rate \(10\) is too high.*Try 1 or lower/);
     for (const weight of input.model.getWeights()) expect(weight.dataSync().every(Number.isFinite)).toBe(true);
   });
 
@@ -124,6 +125,43 @@ describe('fitModel', () => {
     const outcome = await running;
     expect(outcome.stoppedBy).toBe('user');
     expect(outcome.history.length).toBeLessThan(500);
+  });
+
+  it('steps one batch or on to the end of the epoch, holding in between, with the curve of a straight run', async () => {
+    const straight = setup({ seed: 5, epochs: 3 });
+    await fitModel(straight);
+    // 240 rows in batches of 16: 15 batches an epoch.
+    const input = setup({ seed: 5, epochs: 3 });
+    const batches: string[] = [];
+    let holds = 0;
+    input.onBatch = (progress) => batches.push(`${progress.epoch}.${progress.step}`);
+    input.onPause = (paused) => (holds += paused ? 1 : 0);
+    const heldTimes = async (count: number) => {
+      for (let waited = 0; holds < count && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(holds).toBe(count);
+      // Held: nothing more runs while no step is asked for.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(holds).toBe(count);
+    };
+    input.control.step('batch');
+    const running = fitModel(input);
+    await heldTimes(1);
+    expect(batches).toEqual(['1.1']);
+    input.control.step('batch');
+    await heldTimes(2);
+    expect(batches).toEqual(['1.1', '1.2']);
+    expect(input.progress.history).toHaveLength(0);
+    input.control.step('epoch');
+    await heldTimes(3);
+    expect(input.progress.history).toHaveLength(1);
+    input.control.step('epoch');
+    await heldTimes(4);
+    expect(input.progress.history).toHaveLength(2);
+    expect(batches.every((b) => !b.startsWith('3.'))).toBe(true);
+    input.control.resume();
+    const outcome = await running;
+    expect(outcome.stoppedBy).toBe('completed');
+    expect(losses(input)).toEqual(losses(straight));
   });
 
   it('leaves no tensors behind: the count after the 10th training equals that after the 1st', async () => {

@@ -1,5 +1,6 @@
 import type * as tf from '@tensorflow/tfjs';
 import { predictRows } from '../model/predict';
+import type { Phrase } from '../text';
 import { ShuffledBatches, type TrainingArrays } from './batches';
 import type { TrainingControl } from './control';
 import { checkDivergence, divergenceLimit, divergenceMessage, type Divergence } from './divergence';
@@ -26,14 +27,15 @@ export interface EpochRecord {
   learningRate: number;
 }
 
-export type StopReason = 'completed' | 'early-stopping' | 'user' | 'diverged';
+/** `interrupted`: the worker crashed or the page reloaded, and the model of the last checkpoint was kept. */
+export type StopReason = 'completed' | 'early-stopping' | 'user' | 'diverged' | 'interrupted';
 
 export interface FitOutcome {
   stoppedBy: StopReason;
   bestEpoch: number;
   history: EpochRecord[];
-  /** Why training diverged and what to do, in plain words; null unless it did. */
-  divergence: string | null;
+  /** Why training diverged and what to do, in plain words (a phrase, see texts.ts); null unless it did. */
+  divergence: Phrase | null;
 }
 
 /** Validation rows in plain memory (row-major), evaluated after each epoch. */
@@ -73,6 +75,8 @@ export interface FitInput {
   onEpoch: (record: EpochRecord) => void;
   onBatch: (progress: BatchProgress) => void;
   onPause: (paused: boolean) => void;
+  /** After each finished epoch, once `progress` holds its checkpoint and best weights. */
+  onCheckpoint?: () => void;
   /** Test hook (`?failBackendAtEpoch=N`): throw as a failing backend would when this epoch starts. */
   failAtEpoch?: number | null;
 }
@@ -136,6 +140,9 @@ export async function fitModel(input: FitInput): Promise<FitOutcome> {
       const weights = await readWeights(model);
       if (decision.improved) progress.best = weights;
       progress.checkpoint = { epoch, weights, optimizer: await step.optimizer.exportState() };
+      // A one-epoch step ends once the epoch is validated and reported: the next epoch holds before its first batch.
+      control.epochDone();
+      input.onCheckpoint?.();
       if (decision.stop) {
         stoppedBy = 'early-stopping';
         break;

@@ -1,4 +1,8 @@
 /** Training settings with defaults that work for typical tabular data of a few thousand rows. */
+import type { Phrase } from '../text';
+import { english } from '../texts';
+import { trainingText, type TrainingTextId } from './texts';
+
 export const OPTIMIZERS = ['adam', 'sgd', 'rmsprop'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 
@@ -47,18 +51,23 @@ export const MIN_LEARNING_RATE = 1e-7;
  */
 const MAX_LEARNING_RATE = 1000;
 
-/** Problems with the settings, in plain words; empty when they can be used. */
-export function validateTrainingSettings(settings: TrainingSettings): string[] {
-  const problems: string[] = [];
+/** Problems with the settings, as phrases the page words in the person's language; empty when they can be used. */
+export function trainingSettingProblems(settings: TrainingSettings): Phrase<TrainingTextId>[] {
+  const problems: Phrase<TrainingTextId>[] = [];
   const whole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
-  if (!whole(settings.epochs, 1, 10_000)) problems.push('Epochs must be a whole number from 1 to 10,000.');
-  if (!whole(settings.batchSize, 1, 65_536)) problems.push('Batch size must be a whole number from 1 to 65,536.');
-  if (!OPTIMIZERS.includes(settings.optimizer)) problems.push(`The optimizer must be one of ${OPTIMIZERS.join(', ')}.`);
-  if (!(settings.learningRate > 0 && settings.learningRate <= MAX_LEARNING_RATE)) problems.push(`The learning rate must be above 0 (${DEFAULT_LEARNING_RATES.adam} is a good start for Adam).`);
-  if (!(settings.momentum >= 0 && settings.momentum < 1)) problems.push('Momentum must be at least 0 and below 1 (0.9 is usual).');
-  if (!whole(settings.patience, 0, 10_000)) problems.push('Patience must be a whole number of epochs (0 turns early stopping off).');
-  if (!whole(settings.lrPatience, 0, 10_000)) problems.push('The learning-rate patience must be a whole number of epochs (0 never lowers the rate).');
-  if (!(settings.lrFactor > 0 && settings.lrFactor < 1)) problems.push('The learning-rate factor must be between 0 and 1 (0.5 halves the rate).');
-  if (!Number.isInteger(settings.seed)) problems.push('The seed must be a whole number.');
+  if (!whole(settings.epochs, 1, 10_000)) problems.push(trainingText('settings.epochs', { max: 10_000 }));
+  if (!whole(settings.batchSize, 1, 65_536)) problems.push(trainingText('settings.batchSize', { max: 65_536 }));
+  if (!OPTIMIZERS.includes(settings.optimizer)) problems.push(trainingText('settings.optimizer', { names: OPTIMIZERS.join(', ') }));
+  if (!(settings.learningRate > 0 && settings.learningRate <= MAX_LEARNING_RATE)) problems.push(trainingText('settings.learningRate', { rate: DEFAULT_LEARNING_RATES.adam, max: MAX_LEARNING_RATE }));
+  if (!(settings.momentum >= 0 && settings.momentum < 1)) problems.push(trainingText('settings.momentum'));
+  if (!whole(settings.patience, 0, 10_000)) problems.push(trainingText('settings.patience'));
+  if (!whole(settings.lrPatience, 0, 10_000)) problems.push(trainingText('settings.lrPatience'));
+  if (!(settings.lrFactor > 0 && settings.lrFactor < 1)) problems.push(trainingText('settings.lrFactor'));
+  if (!Number.isInteger(settings.seed)) problems.push(trainingText('settings.seed'));
   return problems;
+}
+
+/** The same problems in English: for the worker's errors and for project files. */
+export function validateTrainingSettings(settings: TrainingSettings): string[] {
+  return trainingSettingProblems(settings).map(english);
 }

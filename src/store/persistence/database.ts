@@ -2,6 +2,8 @@
  * A small promise wrapper over IndexedDB: the browser storage that can hold a whole project (the data
  * file and the trained weights included), kept on this device only.
  */
+import { StorageProblem } from './storageProblem';
+
 const DB_NAME = 'layerlab';
 const DB_VERSION = 1;
 export type StoreName = 'projects' | 'files';
@@ -25,23 +27,19 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-/** A storage failure with a plain explanation, the full-quota case in particular. */
-export class StorageProblem extends Error {
-  constructor(cause: DOMException | null) {
-    super(
-      cause?.name === 'QuotaExceededError'
-        ? "This browser's storage for Layerlab is full, so the project could not be saved. Delete projects you no longer need (Projects list), then try again."
-        : `The project could not be saved in this browser's storage (${cause?.message ?? 'unknown reason'}). Private windows may not allow it.`,
-    );
-    this.name = 'StorageProblem';
-  }
-}
-
 async function run<T>(store: StoreName, mode: IDBTransactionMode, action: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await open();
   return new Promise<T>((resolve, reject) => {
     const transaction = db.transaction(store, mode);
-    const request = action(transaction.objectStore(store));
+    let request: IDBRequest<T>;
+    try {
+      request = action(transaction.objectStore(store));
+    } catch (error) {
+      // put() throws at once for some failures (a value that cannot be stored, a full quota in some browsers).
+      reject(new StorageProblem(error));
+      transaction.abort();
+      return;
+    }
     let result: T;
     request.onsuccess = () => (result = request.result);
     transaction.oncomplete = () => resolve(result);

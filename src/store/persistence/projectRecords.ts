@@ -1,7 +1,7 @@
 import type { DataPlan } from '../../core/dataset/plan';
 import type { ProjectSetup } from '../../core/project/project';
 import type { EpochRecord } from '../../core/training/fit';
-import type { ModelSnapshot } from '../../worker/protocol';
+import type { ModelSnapshot, TrainingCheckpoint } from '../../worker/protocol';
 import { allValues, deleteValue, getValue, putValue } from './database';
 
 /**
@@ -25,6 +25,8 @@ export interface StoredModel {
 
 const dataKey = (id: string) => `data:${id}`;
 const modelKey = (id: string) => `model:${id}`;
+/** Only while a run trains: its latest checkpoint, which a reload brings back. */
+const checkpointKey = (id: string) => `checkpoint:${id}`;
 const CURRENT_KEY = 'layerlab.currentProject';
 
 export const listProjects = () => allValues<ProjectRecord>('projects');
@@ -35,11 +37,15 @@ export const writeData = (id: string, file: File) => putValue('files', file, dat
 export const readModel = (id: string) => getValue<StoredModel>('files', modelKey(id));
 export const writeModel = (id: string, model: StoredModel) => putValue('files', model, modelKey(id));
 export const forgetModel = (id: string) => deleteValue('files', modelKey(id));
+export const readCheckpoint = (id: string) => getValue<TrainingCheckpoint>('files', checkpointKey(id));
+export const writeCheckpoint = (id: string, checkpoint: TrainingCheckpoint) => putValue('files', checkpoint, checkpointKey(id));
+export const forgetCheckpoint = (id: string) => deleteValue('files', checkpointKey(id));
 
 export async function removeProject(id: string): Promise<void> {
   await deleteValue('projects', id);
   await deleteValue('files', dataKey(id));
   await deleteValue('files', modelKey(id));
+  await deleteValue('files', checkpointKey(id));
 }
 
 export async function copyProject(id: string, copyId: string, name: string): Promise<void> {

@@ -8,7 +8,7 @@ export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
   const { t } = useT();
   const profiles = dataset.profiles.slice(0, PREVIEW_COLUMNS);
   return (
-    <div className="table-scroll" tabIndex={0} aria-label={t('preview.label')}>
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={t('preview.label')}>
       <table className="preview" data-testid="data-preview" translate="no">
         <thead>
           <tr>

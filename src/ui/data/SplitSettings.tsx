@@ -11,6 +11,8 @@ export function SplitSettings() {
   const plan = useStore((s) => s.dataPlan);
   const setSplit = useStore((s) => s.setSplitPlan);
   const setClassWeights = useStore((s) => s.setClassWeights);
+  // Automatic weights are on when the data check found a rare class; the check says which.
+  const weighsClasses = useStore((s) => s.dataCheck?.weighsClasses ?? s.dataPlan.classWeights === true);
   const info = useTargetInfo();
   const busy = isBusy(useTrainingStatus());
   if (!dataset) return null;
@@ -38,8 +40,9 @@ export function SplitSettings() {
         </label>
         {info && info.task !== 'regression' && (
           <label className="check">
-            <input type="checkbox" checked={plan.classWeights} disabled={busy} data-testid="class-weights-toggle" onChange={(event) => setClassWeights(event.target.checked)} />
+            <input type="checkbox" checked={weighsClasses} disabled={busy} data-testid="class-weights-toggle" onChange={(event) => setClassWeights(event.target.checked)} />
             {t('split.classWeights')}
+            {plan.classWeights === 'auto' && <span className="data-note"> {t('split.classWeightsAuto')}</span>}
           </label>
         )}
       </div>

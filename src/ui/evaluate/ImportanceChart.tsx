@@ -23,7 +23,7 @@ export function ImportanceChart({ importance }: { importance: ImportanceResult }
       ),
     [shown, metric, t],
   );
-  const ref = useVisChart(draw);
+  const ref = useVisChart(draw, 'barchart');
   return (
     <section className="panel" aria-labelledby="importance-title">
       <h3 id="importance-title">{t('evaluate.importance.title')}</h3>

@@ -36,7 +36,7 @@ export function RegressionCharts({ figures }: { figures: RegressionFigures }) {
     [residuals, target, t, shortAmount],
   );
   const scatterRef = useVisChart(drawScatter);
-  const residualRef = useVisChart(drawResiduals);
+  const residualRef = useVisChart(drawResiduals, 'barchart');
   return (
     <div className="charts">
       <figure>

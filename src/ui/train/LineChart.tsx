@@ -10,6 +10,8 @@ interface LineChartProps {
   series: readonly ChartSeries[];
   xLabel: string;
   yLabel: string;
+  /** The chart's name for assistive technology, e.g. "loss by epoch". */
+  label: string;
   testId: string;
 }
 
@@ -34,7 +36,7 @@ const label = (value: number) => (Math.abs(value) >= 1000 ? value.toExponential(
  * re-lays out the whole chart on every update, 50–75 ms of main-thread work per chart, which several
  * times a second would freeze the page. Redrawing a few polylines takes well under a millisecond.
  */
-export function LineChart({ series, xLabel, yLabel, testId }: LineChartProps) {
+export function LineChart({ series, xLabel, yLabel, label: name, testId }: LineChartProps) {
   const all = series.flatMap((s) => s.points).filter((p) => Number.isFinite(p.y));
   if (all.length === 0) return null;
   const xs = all.map((p) => p.x);
@@ -48,7 +50,7 @@ export function LineChart({ series, xLabel, yLabel, testId }: LineChartProps) {
   const px = (x: number) => MARGIN.left + ((x - xMin) / (xMax - xMin)) * plotWidth;
   const py = (y: number) => MARGIN.top + (1 - (y - yMin) / (yMax - yMin)) * plotHeight;
   return (
-    <svg className="line-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={`${yLabel} by ${xLabel}`} data-testid={testId}>
+    <svg className="line-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={name} data-testid={testId}>
       {ticks(yMin, yMax).map((y) => (
         <g key={`y${y}`} className="tick">
           <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={py(y)} y2={py(y)} />

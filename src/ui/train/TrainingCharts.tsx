@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EpochRecord } from '../../core/training/fit';
+import { useT } from '../../i18n/useT';
 import { useTargetInfo } from '../../store/hooks';
 import { useStore } from '../../store/store';
 import type { TrainingState } from '../../store/types';
@@ -25,38 +26,42 @@ function smoothed(points: TrainingState['batchLosses']): { x: number; y: number 
 
 /** Live loss and metric curves for training and validation per epoch, with the smoothed batch loss between epochs. */
 export function TrainingCharts() {
+  const { t, number } = useT();
   const { history, batchLosses } = useThrottled(useStore(useShallow((s) => ({ history: s.history, batchLosses: s.batchLosses }))), REDRAW_MS);
   const regression = useTargetInfo()?.task === 'regression';
   const lossSeries = useMemo<ChartSeries[]>(
     () => [
-      { name: 'batches (smoothed)', tone: 'batch', points: smoothed(batchLosses) },
-      { name: 'training', tone: 'training', points: perEpoch(history, (r) => r.loss) },
-      { name: 'validation', tone: 'validation', points: perEpoch(history, (r) => r.valLoss) },
+      { name: t('train.chart.batches'), tone: 'batch', points: smoothed(batchLosses) },
+      { name: t('train.chart.training'), tone: 'training', points: perEpoch(history, (r) => r.loss) },
+      { name: t('train.chart.validation'), tone: 'validation', points: perEpoch(history, (r) => r.valLoss) },
     ],
-    [history, batchLosses],
+    [history, batchLosses, t],
   );
   const metricSeries = useMemo<ChartSeries[]>(
     () => [
-      { name: 'training', tone: 'training', points: perEpoch(history, (r) => r.metric) },
-      { name: 'validation', tone: 'validation', points: perEpoch(history, (r) => r.valMetric) },
+      { name: t('train.chart.training'), tone: 'training', points: perEpoch(history, (r) => r.metric) },
+      { name: t('train.chart.validation'), tone: 'validation', points: perEpoch(history, (r) => r.valMetric) },
     ],
-    [history],
+    [history, t],
   );
   const last = history[history.length - 1];
   if (!last && batchLosses.length === 0) return null;
-  const metricName = regression ? 'Mean absolute error' : 'Accuracy';
+  const metricName = t(regression ? 'train.metric.mae' : 'evaluate.metric.accuracy');
+  // Four decimals, as the curves are compared by eye and by the tests; grouping stays off, as before.
+  const fixed = (value: number) => (Number.isFinite(value) ? number(value, { minimumFractionDigits: 4, maximumFractionDigits: 4, useGrouping: false }) : '–');
+  const epochAxis = t('train.chart.epoch');
+  const lossAxis = t('train.chart.loss');
+  const metricAxis = t(regression ? 'evaluate.metric.mae' : 'train.chart.accuracy');
   return (
     <div className="charts" data-testid="training-charts">
       <figure>
-        <LineChart series={lossSeries} xLabel="epoch" yLabel="loss" testId="loss-chart" />
-        <figcaption>{last ? `Loss: training ${last.loss.toFixed(4)}, validation ${last.valLoss.toFixed(4)} (lower is better)` : 'Loss of the batches so far'}</figcaption>
+        <LineChart series={lossSeries} xLabel={epochAxis} yLabel={lossAxis} label={t('train.chart.label', { y: lossAxis, x: epochAxis })} testId="loss-chart" />
+        <figcaption>{last ? t('train.caption.loss', { training: fixed(last.loss), validation: fixed(last.valLoss) }) : t('train.caption.batches')}</figcaption>
       </figure>
       {last && (
         <figure>
-          <LineChart series={metricSeries} xLabel="epoch" yLabel={regression ? 'MAE' : 'accuracy'} testId="metric-chart" />
-          <figcaption>
-            {metricName}: training {last.metric.toFixed(4)}, validation {last.valMetric.toFixed(4)}
-          </figcaption>
+          <LineChart series={metricSeries} xLabel={epochAxis} yLabel={metricAxis} label={t('train.chart.label', { y: metricAxis, x: epochAxis })} testId="metric-chart" />
+          <figcaption>{t('train.caption.metric', { metric: metricName, training: fixed(last.metric), validation: fixed(last.valMetric) })}</figcaption>
         </figure>
       )}
       <VisCharts history={history} metricName={metricName} />

@@ -1,24 +1,8 @@
 import type { EpochRecord } from '../../core/training/fit';
+import { useT } from '../../i18n/useT';
+import type { Translator } from '../../i18n/translator';
 import { useStore } from '../../store/store';
 import type { TrainingState } from '../../store/types';
-import { formatCount } from '../shared/format';
-
-const STATE_WORDS = {
-  idle: 'Ready to train.',
-  preparing: 'Preparing…',
-  training: 'Training…',
-  paused: 'Paused: training waits between two batches. Resume, or Stop to keep the best model so far.',
-  done: 'Finished.',
-  stopped: 'Stopped: the best model so far is kept.',
-  error: 'Training failed (see the message above).',
-} as const;
-
-const STOP_WORDS = {
-  completed: 'all epochs ran',
-  'early-stopping': 'stopped early: the validation loss stopped improving',
-  user: 'stopped by you',
-  diverged: 'stopped because training diverged (see the message above); good weights are kept',
-} as const;
 
 /** Epochs done so far, counting the running epoch's share. */
 function epochsDone(history: readonly EpochRecord[], live: TrainingState['live']): number {
@@ -26,8 +10,8 @@ function epochsDone(history: readonly EpochRecord[], live: TrainingState['live']
   return live && live.epoch > finished ? live.epoch - 1 + live.step / live.steps : finished;
 }
 
-function duration(seconds: number): string {
-  return seconds < 90 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`;
+function duration(t: Translator['t'], seconds: number): string {
+  return seconds < 90 ? t('train.status.seconds', { count: Math.max(1, Math.round(seconds)) }) : t('train.status.minutes', { count: Math.round(seconds / 60) });
 }
 
 /** At most this long: from the recent epochs' pace; early stopping may well end sooner. */
@@ -40,6 +24,7 @@ function timeLeft(history: readonly EpochRecord[], done: number, epochs: number)
 
 /** `training-status`: state, backend and why, epoch, throughput and time left, for people and for tests. */
 export function TrainingStatusLine() {
+  const { t, say } = useT();
   const status = useStore((s) => s.status);
   const detail = useStore((s) => s.statusDetail);
   const backend = useStore((s) => s.backend);
@@ -54,6 +39,15 @@ export function TrainingStatusLine() {
   const done = epochsDone(history, running ? live : null);
   const left = running ? timeLeft(history, done, epochs) : null;
   const speed = running && live ? live.samplesPerSecond : last?.samplesPerSecond;
+  const shown = Math.min(epochs, Math.floor(done) + (running && done % 1 > 0 ? 1 : 0));
+  const progress = [
+    t('train.status.epoch', { epoch: shown, epochs }),
+    speed !== undefined && t('train.status.speed', { rows: Math.round(speed) }),
+    left !== null && t('train.status.left', { time: duration(t, left) }),
+    // Histories saved in projects before the rate was recorded have none.
+    last && Number.isFinite(last.learningRate) && last.learningRate !== history[0]?.learningRate && t('train.status.rateLowered', { rate: Number(last.learningRate.toPrecision(3)) }),
+    result && t('train.status.stopped', { why: t(`train.stoppedBy.${result.stoppedBy}`), epoch: result.bestEpoch }),
+  ].filter((part) => typeof part === 'string');
   return (
     <div
       className="status"
@@ -65,31 +59,23 @@ export function TrainingStatusLine() {
       data-samples-per-second={last ? Math.round(last.samplesPerSecond) : 0}
     >
       <p>
-        <strong>{STATE_WORDS[status]}</strong> {detail}
+        <strong>{t(`train.state.${status}`)}</strong> {say(detail)}
       </p>
       {backend && (
         <p data-testid="backend-reason">
-          Backend: {reason || backend}
+          {t('train.status.backend', { reason: reason === '' ? backend : say(reason) })}
         </p>
       )}
-      {(last || live) && (
-        <p>
-          Epoch {Math.min(epochs, Math.floor(done) + (running && done % 1 > 0 ? 1 : 0))} of at most {epochs}
-          {speed !== undefined && <> · {formatCount(Math.round(speed))} rows/s</>}
-          {left !== null && <> · at most {duration(left)} left</>}
-          {/* Histories saved in projects before the rate was recorded have none. */}
-          {last && Number.isFinite(last.learningRate) && last.learningRate !== history[0]?.learningRate && <> · learning rate lowered to {Number(last.learningRate.toPrecision(3))}</>}
-          {result && <> · {STOP_WORDS[result.stoppedBy]} (best epoch {result.bestEpoch})</>}
-        </p>
-      )}
-      {notices.map((notice) => (
-        <p key={notice} className="notice" data-testid="training-notice">
-          {notice}
+      {(last || live) && <p>{progress.join(t('train.status.separator'))}</p>}
+      {notices.map((notice, index) => (
+        // Notices are only ever appended during a run, so their place identifies them.
+        <p key={index} className="notice" data-testid="training-notice">
+          {say(notice)}
         </p>
       ))}
       {(running || status === 'preparing') && (
-        <progress max={epochs} value={done} aria-label="Training progress">
-          {Math.floor(done)} of {epochs} epochs
+        <progress max={epochs} value={done} aria-label={t('train.progress.label')}>
+          {t('train.progress.text', { done: Math.floor(done), epochs })}
         </progress>
       )}
     </div>

@@ -1,19 +1,24 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { EpochRecord } from '../../core/training/fit';
-import { isBusy, useTrainingStatus } from '../../store/hooks';
+import { useT } from '../../i18n/useT';
+import { isBusy, useTargetInfo, useTrainingStatus } from '../../store/hooks';
 import { useVisChart, type Vis } from '../evaluate/useVisChart';
+import { EpochTable } from './EpochTable';
 
 interface VisChartsProps {
   history: readonly EpochRecord[];
   metricName: string;
 }
 
-const OPTIONS = { xLabel: 'epoch', width: 420, height: 240, zoomToFit: true };
-const SERIES = ['training', 'validation'];
+const OPTIONS = { width: 420, height: 240, zoomToFit: true };
 
-function EpochChart({ values, yLabel }: { values: { x: number; y: number }[][]; yLabel: string }) {
-  const draw = useCallback((vis: Vis, container: HTMLElement) => vis.render.linechart(container, { values, series: SERIES }, { ...OPTIONS, yLabel }), [values, yLabel]);
-  return <div ref={useVisChart(draw)} className="chart" />;
+/** A drawn chart is an image to assistive technology, described in words; the table after the charts holds its values. */
+function EpochChart({ values, yLabel, description }: { values: { x: number; y: number }[][]; yLabel: string; description: string }) {
+  const { t } = useT();
+  const xLabel = t('train.chart.epoch');
+  const series = useMemo(() => [t('train.chart.training'), t('train.chart.validation')], [t]);
+  const draw = useCallback((vis: Vis, container: HTMLElement) => vis.render.linechart(container, { values, series }, { ...OPTIONS, xLabel, yLabel }), [values, series, xLabel, yLabel]);
+  return <div ref={useVisChart(draw)} className="chart" role="img" aria-label={description} />;
 }
 
 /**
@@ -22,6 +27,8 @@ function EpochChart({ values, yLabel }: { values: { x: number; y: number }[][]; 
  * while training (the live curves are drawn by LineChart).
  */
 export function VisCharts({ history, metricName }: VisChartsProps) {
+  const { t } = useT();
+  const regression = useTargetInfo()?.task === 'regression';
   const [open, setOpen] = useState(false);
   const busy = isBusy(useTrainingStatus());
   const curves = useMemo(() => {
@@ -30,12 +37,13 @@ export function VisCharts({ history, metricName }: VisChartsProps) {
   }, [history]);
   return (
     <details className="vis-charts" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Inspect the curves (tfjs-vis: values on hover, zoom)</summary>
-      {open && busy && <p className="muted">Shown once training has finished, so that drawing them never slows training down.</p>}
+      <summary>{t('train.vis.summary')}</summary>
+      {open && busy && <p className="muted">{t('train.vis.later')}</p>}
       {open && !busy && history.length > 0 && (
         <>
-          <EpochChart values={curves.loss} yLabel="loss" />
-          <EpochChart values={curves.metric} yLabel={metricName} />
+          <EpochChart values={curves.loss} yLabel={t('train.chart.loss')} description={t('workshop.curves.loss')} />
+          <EpochChart values={curves.metric} yLabel={metricName} description={t(regression ? 'workshop.curves.mae' : 'workshop.curves.accuracy')} />
+          <EpochTable history={history} regression={regression} />
         </>
       )}
     </details>

@@ -50,6 +50,7 @@ export const data = {
   'split.randomStratified': 'At random (seeded, same class mix in each part)',
   'split.byDate': 'In time by {column}: train on the past, test on the newest',
   'split.classWeights': 'Class weights: rare classes count as much as common ones',
+  'split.classWeightsAuto': '(automatic: on when one class is rare)',
   'split.trainingShare': '{share}% of the rows train the model. Every statistic used to prepare the data (means, scales, categories) comes from those rows only.',
 
   'field.range': 'From {min} to {max}.',

@@ -12,5 +12,9 @@ import { help } from './help';
 import { model } from './model';
 import { predict } from './predict';
 import { project } from './project';
+import { teaching } from './teaching';
+import { workshop } from './workshop';
+import { faults } from './faults';
+import { train } from './train';
 
-export const en = { ...app, ...data, ...columns, ...model, ...help, ...evaluate, ...predict, ...exporting, ...project, ...CORE_TEXTS } as const;
+export const en = { ...app, ...data, ...columns, ...model, ...help, ...evaluate, ...predict, ...exporting, ...project, ...teaching, ...workshop, ...faults, ...train, ...CORE_TEXTS } as const;

@@ -1,5 +1,6 @@
 import type { CORE_TEXTS } from '../../../core/texts';
 import type { Translation } from '../types';
+import { trainingTexts } from './train';
 
 export const core = {
   'reason.empty': '所有单元格都是空的',
@@ -27,6 +28,7 @@ export const core = {
   'check.tooFewRows': '只有 {rows} 行在“{target}”中有可用的值；训练和测试模型至少需要 {min} 行。请增加行，或选择其他要预测的列。',
   'check.fewRows': '只有 {rows} 行可用。模型能学到的东西很少，测试指标也会波动很大；行越多越好。',
   'check.targetMissing': '有 {rows} 行在“{target}”中没有可用的值，已被排除。',
+  'check.imbalanceAuto': '只有 {share} 的行是“{value}”，因此已自动启用类别权重：训练时每个类别同等重要。模型会找出更多“{value}”行，但误报也会更多。关闭类别权重，即可按各类别实际出现的频率学习。',
   'check.imbalanceWeighted': '只有 {share} 的行是“{value}”。已启用类别权重：训练时每个类别同等重要。',
   'check.imbalance': '只有 {share} 的行是“{value}”。模型只要很少预测它，准确率就能显得很高；类别权重能让每个类别同等重要。',
   'check.leak':
@@ -39,6 +41,7 @@ export const core = {
   'check.dateOrderDayFirst': '“{column}”中的日期既可能是日在前，也可能是月在前（没有大于 12 的日）。目前按日在前（31/12/2024）读取；请确认是否正确。',
   'check.dateOrderMonthFirst': '“{column}”中的日期既可能是日在前，也可能是月在前（没有大于 12 的日）。目前按月在前（12/31/2024）读取；请确认是否正确。',
   'check.fix.classWeights': '使用类别权重',
+  'check.fix.noClassWeights': '关闭类别权重',
   'check.fix.exclude': '排除“{column}”',
   'check.fix.dayFirst': '按日在前读取',
   'check.fix.monthFirst': '按月在前读取',
@@ -82,4 +85,6 @@ export const core = {
   'diagram.block': '残差块 {activation}',
   'diagram.blockShortcut': '残差块 + 跳跃连接',
   'diagram.output': '输出 {activation}',
+
+  ...trainingTexts,
 } as const satisfies Translation<typeof CORE_TEXTS>;

@@ -51,6 +51,7 @@ export const data = {
   'split.randomStratified': '随机（固定种子，各部分类别比例相同）',
   'split.byDate': '按 {column} 时间划分：用过去的数据训练，用最新的数据测试',
   'split.classWeights': '类别权重：稀有类别与常见类别同等重要',
+  'split.classWeightsAuto': '（自动：某个类别很少见时启用）',
   'split.trainingShare': '{share}% 的行用于训练模型。准备数据所用的所有统计量（均值、缩放、类别）都只来自这些行。',
 
   'field.range': '取值范围为 {min} 到 {max}。',

@@ -1,0 +1,31 @@
+/** Step 3, for workshops: the live decision map over two inputs and the hidden neurons' maps (issue 8). */
+export const teaching = {
+  'teaching.sampleGroup': 'Teaching sets (2-D)',
+  'teaching.title': 'Decision map',
+  'teaching.intro': 'What the model predicts over the plane of {x} and {y}, redrawn while it trains. Dots are training rows in their class’s colour.',
+  'teaching.before': 'Train to see which class the model predicts at every point of the plane of {x} and {y}; the map is redrawn as it learns.',
+  'teaching.waiting': 'The map appears after the first epoch.',
+  'teaching.epoch': 'After epoch {epoch}',
+  'teaching.final': 'Final model (the weights of epoch {epoch})',
+  'teaching.canvas': 'Decision map of {x} (across) and {y} (up), {when}',
+  'teaching.legend': 'Colours',
+  'teaching.legendNote': 'Deeper colour: the model is surer. White: it cannot tell the classes apart there.',
+  'teaching.area': '{label}: {share} of the plane',
+  'teaching.summary': 'The model predicts {areas}. {inOwn} of {points} training points ({share}) lie where their own class is predicted.',
+  'teaching.problem.regression': 'No decision map: it shows which class the model predicts where, and this target is a number, not classes.',
+  'teaching.problem.inputCount': {
+    one: 'No decision map: it is drawn when the model reads exactly two numeric columns, and this one reads {count} column. Exclude columns in step 1 to keep two (the 2-D teaching samples have exactly two).',
+    other: 'No decision map: it is drawn when the model reads exactly two numeric columns, and this one reads {count} columns. Exclude columns in step 1 to keep two (the 2-D teaching samples have exactly two).',
+  },
+  'teaching.problem.notNumeric': 'No decision map: it is drawn when both input columns are numbers, and {columns} is not read as numbers.',
+
+  'teaching.neurons.title': 'Hidden neurons',
+  'teaching.neurons.intro': 'What each hidden neuron outputs over the same plane: blue above zero, orange below, white at zero. Each tile is scaled to its own largest output.',
+  'teaching.neurons.layer': 'Layer {layer}',
+  'teaching.neurons.tile': 'Layer {layer}, neuron {neuron}: outputs up to {largest} in size',
+  'teaching.neurons.dead': 'Layer {layer}, neuron {neuron}: outputs 0 everywhere (an inactive neuron)',
+  'teaching.neurons.noHidden': 'No hidden neurons to show: without a hidden layer the model can only draw straight boundaries.',
+  'teaching.neurons.notDense': 'Neuron maps are shown for networks of Dense layers only, and layer {layer} is {kind}.',
+  'teaching.neurons.tooWide': 'Neuron maps are shown when every hidden layer has at most {max} neurons, and layer {layer} has {units}.',
+  'teaching.neurons.tooDeep': 'Neuron maps are shown for up to {max} hidden layers, and this network has {layers}.',
+} as const;
