@@ -26,20 +26,26 @@ test('on the circles, the decision map follows training and a small network lear
       seen.push({ epoch, final, state: document.querySelector('[data-testid="training-status"]')?.getAttribute('data-state') ?? '' });
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-epoch', 'data-final'] });
   });
-  await page.goto('/?sample=circles&backend=wasm&hidden=8,8&epochs=150&patience=0&batch=16&seed=1');
+  // Many epochs, stopped by the test once the map has been redrawn a few times and 150 epochs are done:
+  // on an idle machine 150 epochs take about two seconds, too short to see the map change twice.
+  await page.goto('/?sample=circles&backend=wasm&hidden=8,8&epochs=5000&patience=0&batch=16&seed=1');
   await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '400');
   await expect(page.getByTestId('task-type')).toHaveAttribute('data-task', 'binary');
   await expect(page.getByTestId('decision-map-waiting')).toContainText('x and y');
 
   await page.getByTestId('train-button').click();
-  await waitForTrainingEnd(page, ['done']);
+  const mapsWhileTraining = () => page.evaluate(() => (window as unknown as { __maps: SeenMap[] }).__maps.filter((shown) => shown.final === 'false' && shown.state === 'training').length);
+  await expect.poll(mapsWhileTraining, { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('training-status')).toHaveAttribute('data-epoch', /^(1[5-9]\d|[2-9]\d\d|\d{4})$/, { timeout: 120_000 });
+  await page.getByTestId('stop-button').click();
+  await waitForTrainingEnd(page, ['stopped']);
   const map = page.getByTestId('decision-map');
   await expect(map).toHaveAttribute('data-final', 'true');
 
   // Redrawn while training, epoch after epoch, then once for the final model.
   const seen = await page.evaluate(() => (window as unknown as { __maps: SeenMap[] }).__maps);
   const during = seen.filter((shown) => shown.final === 'false');
-  expect(during.filter((shown) => shown.state === 'training').length, JSON.stringify(seen)).toBeGreaterThanOrEqual(2);
+  expect(during.filter((shown) => shown.state === 'training').length, JSON.stringify(seen)).toBeGreaterThanOrEqual(3);
   expect(during.map((shown) => shown.epoch)).toEqual([...during.map((shown) => shown.epoch)].sort((a, b) => a - b));
   expect(seen.at(-1)?.final).toBe('true');
 
@@ -74,4 +80,21 @@ test('a sample without two numeric inputs says why it has no decision map', asyn
   await expect(absent).toHaveAttribute('data-reason', 'input-count');
   await expect(absent).toContainText(/exactly two numeric columns, and this one reads \d+ columns/);
   await expect(page.getByTestId('decision-map')).toHaveCount(0);
+});
+
+test('picking a teaching set gives it small layers whose neurons can be shown, unless the person shaped the layers', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+  await page.getByTestId('sample-select').selectOption('spiral');
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '400');
+  await expect(page.getByTestId('layer-units-0')).toHaveValue('8');
+  await expect(page.getByTestId('layer-units-2')).toHaveValue('8');
+  await expect(page.getByTestId('decision-map-waiting')).toBeVisible();
+
+  // A stack the person changed stays as it is.
+  await page.getByTestId('layer-units-0').fill('12');
+  await page.getByTestId('sample-select').selectOption('circles');
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '400');
+  await expect(page.getByTestId('layer-units-0')).toHaveValue('12');
+  await expect(page.getByTestId('layer-units-2')).toHaveValue('8');
 });

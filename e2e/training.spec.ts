@@ -126,11 +126,11 @@ test('a backend that fails mid-training hands over to the next one, which finish
 });
 
 /**
- * The goal is no task over 50 ms (issue 5). Measured here during training: tasks of 50–130 ms remain
- * (chart redraws on a loaded 2-core machine), so this holds the bound the app meets today, 200 ms (the
- * spine's), and prints the longest task so a regression toward it shows.
+ * Issue 5: no main-thread task over 50 ms while training. The page does little per update (progress is
+ * batched to two updates a second, the live charts are plain SVG, steps out of view are not painted).
+ * On two shared cores a busy neighbour can still stretch a task; CI runs a failing test once more.
  */
-test('no main-thread task over 200 ms during 20 s of training', async ({ page }) => {
+test('no main-thread task over 50 ms during 20 s of training', async ({ page }) => {
   test.setTimeout(120_000);
   await recordLongTasks(page);
   await openSample(page, 'seed=9&epochs=5000&patience=0');
@@ -142,7 +142,7 @@ test('no main-thread task over 200 ms during 20 s of training', async ({ page })
   await expect(status(page)).toHaveAttribute('data-state', 'training');
   const longTasks = await longTasksBetween(page, from, to);
   console.log(`long tasks during 20 s of training: ${longTasks.map(Math.round).join(', ') || 'none'} (ms)`);
-  expect(Math.max(0, ...longTasks), `long tasks: ${longTasks.map(Math.round).join(', ')} ms`).toBeLessThan(200);
+  expect(Math.max(0, ...longTasks), `long tasks: ${longTasks.map(Math.round).join(', ')} ms`).toBeLessThanOrEqual(50);
   await page.getByTestId('stop-button').click();
   await waitForTrainingEnd(page, ['stopped']);
 });

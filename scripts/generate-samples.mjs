@@ -178,28 +178,28 @@ export const SYNTHETIC_SAMPLES = [
 /** The teaching sets: picked from their own group, they show a live decision boundary while training. */
 export const TEACHING_SAMPLES = [
   {
-    entry: { id: 'circles', file: 'circles.csv', title: 'Circles (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+    entry: { id: 'circles', file: 'circles.csv', suggestedHidden: [8, 8], title: 'Circles (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
       description: '400 points in the plane: a disc of class 1 inside a ring of class 0. No straight line separates them; a small hidden layer does.',
       plantedEffects: ['label is 1 within radius 2 of the centre and 0 from radius 3 to 5.', 'x and y carry a little gaussian noise (standard deviation 0.2); the classes never overlap.'],
       attribution: TEACHING_NOTE },
     make: circles,
   },
   {
-    entry: { id: 'xor', file: 'xor.csv', title: 'XOR (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+    entry: { id: 'xor', file: 'xor.csv', suggestedHidden: [8, 8], title: 'XOR (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
       description: '400 points in four squares: class 1 where x and y have the same sign. Neither input alone says anything; together they say everything.',
       plantedEffects: ['label is 1 when x × y > 0, else 0.', 'Points keep 0.3 away from both axes, so the four squares are cleanly apart.'],
       attribution: TEACHING_NOTE },
     make: xor,
   },
   {
-    entry: { id: 'spiral', file: 'spiral.csv', title: 'Spiral (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
+    entry: { id: 'spiral', file: 'spiral.csv', suggestedHidden: [8, 8, 8], title: 'Spiral (2-D teaching set)', group: 'teaching', target: 'label', positiveClass: '1', task: 'binary',
       description: '400 points on two interleaved spiral arms, one per class. The hardest of the four: it needs more neurons and more epochs.',
       plantedEffects: ['Each arm turns 1.75 times from the centre out to radius 5; the second arm is the first turned by half a circle.', 'x and y carry gaussian noise (standard deviation 0.15).'],
       attribution: TEACHING_NOTE },
     make: spiral,
   },
   {
-    entry: { id: 'gaussian', file: 'gaussian.csv', title: 'Gaussian clusters (2-D teaching set)', group: 'teaching', target: 'label', task: 'multiclass',
+    entry: { id: 'gaussian', file: 'gaussian.csv', suggestedHidden: [8], title: 'Gaussian clusters (2-D teaching set)', group: 'teaching', target: 'label', task: 'multiclass',
       description: '360 points in three overlapping round clouds, labelled A, B and C. Straight boundaries suffice; where the clouds overlap, no model can be sure.',
       plantedEffects: ['Class A is centred at (0, 2), B at (-1.8, -1), C at (1.8, -1), 120 points each.', 'Each cloud has standard deviation 1 in x and y, so the classes overlap a little.'],
       attribution: TEACHING_NOTE },

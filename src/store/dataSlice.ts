@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataFix } from '../core/dataset/checks';
 import { DEFAULT_PLAN, type ColumnChoice, type DataPlan } from '../core/dataset/plan';
+import { defaultModelSpec, denseStack } from '../core/model/spec';
 import type { DataSource } from '../core/project/project';
 import type { DatasetSummary } from '../worker/protocol';
 import { phraseFor } from '../i18n/translate';
@@ -78,7 +79,7 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
         if (wanted && !findSample(samples, wanted)) {
           set({ error: phraseFor('error.noSuchSample', { wanted, available: samples.map((s) => s.id).join(', ') }) });
         }
-        if (sample) await get().loadSample(sample.id);
+        if (sample) await get().pickSample(sample.id);
       } catch (error) {
         set({ error: failureText(error) });
       }
@@ -88,6 +89,14 @@ export const createDataSlice: StateCreator<Store, [], [], DataState & DataAction
       const sample = findSample(get().samples, id);
       if (!sample) return false;
       return load(set, sample.title, { type: 'loadSample', url: sampleUrl(sample), title: sample.title, preferredTarget: sample.target, preferredPositive: sample.positiveClass ?? null }, (reason) => reason, check, { kind: 'sample', id: sample.id });
+    },
+
+    pickSample: async (id) => {
+      const loaded = await get().loadSample(id);
+      const suggested = findSample(get().samples, id)?.suggestedHidden;
+      // Only a stack the person has not shaped yet is replaced, and as an edit that Undo takes back.
+      if (loaded && suggested && JSON.stringify(get().spec) === JSON.stringify(defaultModelSpec())) get().replaceSpec(denseStack(suggested));
+      return loaded;
     },
 
     loadFile: async (file) => {

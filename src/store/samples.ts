@@ -10,6 +10,11 @@ export interface SampleInfo {
   attribution: string;
   /** `teaching`: a 2-D set for workshops, listed apart (its decision map is drawn while training). */
   group?: string;
+  /**
+   * Hidden layer sizes that suit the sample, used when it is picked while the layers are still the
+   * default: small enough that every neuron's activation map can be shown (a teaching set).
+   */
+  suggestedHidden?: number[];
 }
 
 export const DEFAULT_SAMPLE_ID = 'mlc_churn';

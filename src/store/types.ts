@@ -43,6 +43,8 @@ export interface DataState {
 export interface DataActions {
   init: () => Promise<void>;
   loadSample: (id: string) => Promise<boolean>;
+  /** Loads a sample the person picked; a teaching set also gets its small suggested layers while the layers are still the default. */
+  pickSample: (id: string) => Promise<boolean>;
   loadFile: (file: File) => Promise<boolean>;
   /** Stops reading the file being loaded; the table loaded before stays. */
   cancelLoad: () => void;

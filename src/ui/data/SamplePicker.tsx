@@ -6,7 +6,7 @@ import { useStore } from '../../store/store';
 export function SamplePicker() {
   const { t, locale } = useT();
   const samples = useStore((s) => s.samples);
-  const loadSample = useStore((s) => s.loadSample);
+  const pickSample = useStore((s) => s.pickSample);
   if (samples.length === 0) return null;
   const option = (sample: SampleInfo) => {
     const text = sampleText(locale, sample);
@@ -25,7 +25,7 @@ export function SamplePicker() {
         data-testid="sample-select"
         defaultValue=""
         onChange={(event) => {
-          if (event.target.value) void loadSample(event.target.value);
+          if (event.target.value) void pickSample(event.target.value);
         }}
       >
         <option value="" disabled>

@@ -16,8 +16,9 @@ interface LineChartProps {
 }
 
 const WIDTH = 420;
-const HEIGHT = 220;
-const MARGIN = { left: 52, right: 12, top: 10, bottom: 34 };
+const HEIGHT = 236;
+// The legend sits in the top margin, above the plot, so no curve runs under it.
+const MARGIN = { left: 52, right: 12, top: 26, bottom: 34 };
 
 /** Three or four round tick values across [low, high]. */
 function ticks(low: number, high: number): number[] {
@@ -27,6 +28,19 @@ function ticks(low: number, high: number): number[] {
   const values: number[] = [];
   for (let v = Math.ceil(low / unit) * unit; v <= high + unit * 1e-9; v += unit) values.push(Number(v.toPrecision(12)));
   return values;
+}
+
+/** A legend text's width at 11 px: about 6.3 px a Latin character, 11 px a Chinese one (no layout is read). */
+const textWidth = (text: string) => [...text].reduce((sum, c) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.3), 0);
+
+/** Where each legend entry starts: after the previous one's swatch, text and a gap, so long names never overlap. */
+function legendOffsets(series: readonly ChartSeries[]): number[] {
+  let x = 0;
+  return series.map((s) => {
+    const at = x;
+    x += 20 + textWidth(s.name) + 14;
+    return at;
+  });
 }
 
 const label = (value: number) => (Math.abs(value) >= 1000 ? value.toExponential(1) : String(Number(value.toPrecision(3))));
@@ -49,6 +63,7 @@ export function LineChart({ series, xLabel, yLabel, label: name, testId }: LineC
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const px = (x: number) => MARGIN.left + ((x - xMin) / (xMax - xMin)) * plotWidth;
   const py = (y: number) => MARGIN.top + (1 - (y - yMin) / (yMax - yMin)) * plotHeight;
+  const offsets = legendOffsets(series);
   return (
     <svg className="line-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={name} data-testid={testId}>
       {ticks(yMin, yMax).map((y) => (
@@ -73,9 +88,9 @@ export function LineChart({ series, xLabel, yLabel, label: name, testId }: LineC
       {series.map((s) => (
         <polyline key={s.name} className={`series ${s.tone}`} points={s.points.filter((p) => Number.isFinite(p.y)).map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')} />
       ))}
-      <g className="legend" transform={`translate(${MARGIN.left + 8} ${MARGIN.top + 10})`}>
+      <g className="legend" transform={`translate(${MARGIN.left} 10)`}>
         {series.map((s, i) => (
-          <g key={s.name} transform={`translate(${i * 120} 0)`}>
+          <g key={s.name} transform={`translate(${offsets[i]} 0)`}>
             <line className={`series ${s.tone}`} x1={0} x2={16} y1={0} y2={0} />
             <text x={20} y={0} dominantBaseline="middle">
               {s.name}
