@@ -11,9 +11,10 @@ import { status, waitForTrainingEnd } from './support/app';
  * Layerlab writes into the data for empty cells, and layerlab_notes, the column it adds to a scored file.
  * Activation and initializer names are Keras identifiers, and backend names tfjs's; the test reads them
  * from their selects. Training also keeps the optimizers' names (Adam, SGD, RMSprop), SIMD, the engines
- * and chips by their names (WebAssembly, JavaScript, GPU, CPU) and the chart library tfjs-vis.
+ * and chips by their names (WebAssembly, JavaScript, GPU, CPU) and the chart library tfjs-vis. A file
+ * refused for what it is names its format (PNG).
  */
-const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis'];
+const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis', 'PNG'];
 
 /** The Train step, covered before, during and after training. */
 const TRAIN = 'section[aria-labelledby="train-title"]';
@@ -148,6 +149,21 @@ test('in Chinese, a backend that fails says so in Chinese, and so does a learnin
   await expect(page.getByTestId('error-message')).toContainText(/^训练在第 \d+ 轮发散：.+。学习率（10）对这份数据来说太高/, { timeout: 150_000 });
   expect(await waitForTrainingEnd(page, ['stopped'])).toBe('stopped');
   expect(await untranslatedWords(page, [TRAIN, '[data-testid="error-message"]'])).toEqual([]);
+});
+
+test('in Chinese, a file that is not a table is refused in Chinese, only its name left as it is', async ({ page }) => {
+  await openInChinese(page);
+  const alert = page.getByTestId('error-message');
+  for (const [file, reason] of [
+    ['empty.csv', '这个文件是空的。请选择一个 CSV 文件，其中要有标题行和至少一行数据。'],
+    ['png_renamed.csv', '这看起来是 PNG 图片，不是 CSV 文件。'],
+  ] as const) {
+    await page.getByTestId('csv-file-input').setInputFiles(`e2e/fixtures/${file}`);
+    // The worker's reason comes inside the page's own sentence, both in Chinese.
+    await expect(alert).toContainText(`无法使用“${file}”。${reason}`);
+    expect(await untranslatedWords(page, ['[data-testid="error-message"]']), file).toEqual([]);
+  }
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
 });
 
 test('after training, the Chinese evaluation and prediction steps leave no English, whatever the person does there', async ({ page }) => {

@@ -68,10 +68,13 @@ describe('the catalogues', () => {
       ...['ROC', 'AUC', 'MAE', 'RMSE', 'MAPE'],
       // Training: optimizers and tfjs backends by their own names, the engines and chips they run on, tfjs-vis.
       ...['Adam', 'SGD', 'RMSprop', 'wasm', 'webgl', 'webgpu', 'cpu', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis'],
+      // Files that are not a CSV, by the names of their formats and of the programs that save them as CSV (CSV UTF-8 in
+      // Excel's menu, LibreOffice Calc, Apple Numbers), and the HTTP status of a sample that did not load.
+      ...['UTF', 'ZIP', 'PNG', 'JPEG', 'GIF', 'PDF', 'Excel', 'LibreOffice', 'Calc', 'Apple', 'Numbers', 'HTTP'],
     ]);
     const latin = keys.flatMap((key) =>
       forms(zh[key])
-        .flatMap((text) => text.replace(/\{\w+\}/g, '').replace(/[\w-]*\.(json|bin|onnx|mjs|py|zip)\b/g, '').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])
+        .flatMap((text) => text.replace(/\{\w+\}/g, '').replace(/[\w-]*\.(json|bin|onnx|mjs|py|zip|xlsx?|ods)\b/g, '').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])
         .filter((word) => /[A-Za-z]{3}/.test(word) && !kept.has(word))
         .map((word) => `${key}: ${word}`),
     );

@@ -6,9 +6,9 @@ import { StorageProblem } from './persistence/storageProblem';
 /** The app's one training worker. */
 export const bridge = new WorkerBridge(() => new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module', name: 'layerlab-training' }));
 
-/** The plain-language message of a failure, whatever threw it: the worker's own words (English), or a phrase. */
+/** The plain-language message of a failure, whatever threw it, as a phrase the page words in the person's language. */
 export function failureText(error: unknown): UserMessage {
-  if (error instanceof WorkerFailure) return error.message;
+  if (error instanceof WorkerFailure) return error.text;
   if (error instanceof StorageProblem) return error.text;
   return phraseFor('error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
 }

@@ -5,7 +5,7 @@ import { readShareFragment, shareFragment } from '../core/project/shareLink';
 import type { DataPlan } from '../core/dataset/plan';
 import type { EpochRecord } from '../core/training/fit';
 import type { ModelSnapshot, TrainingCheckpoint } from '../worker/protocol';
-import { bridge, messageOf } from './bridge';
+import { bridge, failureText } from './bridge';
 import { storageUse } from './persistence/database';
 import { copyProject, currentProjectId, listProjects, readCheckpoint, readData, readModel, readProject, rememberCurrentProject, removeProject } from './persistence/projectRecords';
 import { fetchSamples } from './samples';
@@ -111,7 +111,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
         if (saved && !askedForSample && (await open(saved))) return;
         rememberCurrentProject(get().projectId);
       } catch (error) {
-        set({ error: messageOf(error) });
+        set({ error: failureText(error) });
       }
       await get().init();
     },
@@ -140,12 +140,12 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
 
     duplicateProject: async (id) => {
       const original = get().projects.find((p) => p.id === id);
-      await copyProject(id, newProjectId(), `${original?.name ?? UNTITLED} (copy)`).catch((error: unknown) => set({ error: messageOf(error) }));
+      await copyProject(id, newProjectId(), `${original?.name ?? UNTITLED} (copy)`).catch((error: unknown) => set({ error: failureText(error) }));
       await get().refreshProjects();
     },
 
     deleteProject: async (id) => {
-      await removeProject(id).catch((error: unknown) => set({ error: messageOf(error) }));
+      await removeProject(id).catch((error: unknown) => set({ error: failureText(error) }));
       if (id === get().projectId) await get().newProject();
       await get().refreshProjects();
     },

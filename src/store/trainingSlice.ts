@@ -5,7 +5,7 @@ import { trainingText } from '../core/training/texts';
 import { WorkerFailure } from '../worker/client';
 import type { WorkerEvent } from '../worker/protocol';
 import { rememberBackend, rememberedBackends } from './backendMemory';
-import { bridge, isAbort, messageOf } from './bridge';
+import { bridge, failureText, isAbort } from './bridge';
 import { phraseFor } from '../i18n/translate';
 import { recoverCheckpoint, withDataset } from './recovery';
 import { trainingTestHooks } from './trainingHooks';
@@ -174,7 +174,7 @@ export const createTrainingSlice: StateCreator<Store, [], [], TrainingState & Tr
         await get().recoverCheckpoint(checkpoint, 'crash');
         return;
       }
-      set({ status: 'error', statusDetail: '', live: null, error: crashed ? phraseFor('fault.workerCrashed') : messageOf(error) });
+      set({ status: 'error', statusDetail: '', live: null, error: crashed ? phraseFor('fault.workerCrashed') : failureText(error) });
     }
   },
 

@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors';
+import { phrase } from '../core/text';
 import { trainingText } from '../core/training/texts';
 import { chooseFastestBackend, fallbackOrder } from './backendChoice';
 import type { BackendDecision, BackendName, TrainConfig, WorkerText } from './protocol';
@@ -36,7 +37,7 @@ export class BackendPlan {
     const { config, env } = this.args;
     if (config.backend !== 'auto') {
       if (await env.switchBackend(config.backend)) return this.announce(config.backend, trainingText('backend.chosenByYou', { backend: await env.describeBackend(config.backend) }));
-      throw new UserError('backend-unavailable', `The ${config.backend} backend cannot start in this browser. Choose "Automatic" as the backend (or remove "?backend=${config.backend}" from the address) to let Layerlab pick one that works.`);
+      throw new UserError('backend-unavailable', phrase('failure.backendUnavailable', { backend: config.backend, parameter: `?backend=${config.backend}` }));
     }
     this.decision = await this.measuredDecision();
     if (await env.switchBackend(this.decision.backend)) return this.announce(this.decision.backend, this.decision.reason);
@@ -56,7 +57,7 @@ export class BackendPlan {
       env.post({ type: 'trainingNotice', requestId, message: trainingText('training.notice.fellBack', { failed: current, error: plainMessage(error), next, from }) });
       return this.announce(next, trainingText('backend.takingOver', { backend: await env.describeBackend(next), failed: current }));
     }
-    throw new UserError('backend-failed', `Training failed on the ${current} backend (${plainMessage(error)}) and no other backend could take over. Reload the page and train again.`);
+    throw new UserError('backend-failed', phrase('failure.backendFailed', { backend: current, error: plainMessage(error) }));
   }
 
   private announce(backend: BackendName, reason: WorkerText): BackendName {

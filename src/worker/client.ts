@@ -3,6 +3,8 @@
  * restarts it after a crash), numbers requests, routes events to their caller, and honours an
  * AbortSignal on every call.
  */
+import { phrase, type Phrase } from '../core/text';
+import { english } from '../core/texts';
 import type { StepUnit } from '../core/training/control';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 
@@ -10,13 +12,16 @@ type Outgoing = WorkerRequest extends infer R ? (R extends { requestId: number }
 type FinalEvent = Extract<WorkerEvent, { type: 'datasetLoaded' | 'dataChecked' | 'trainingDone' | 'scored' | 'bundleReady' | 'weights' | 'rowScored' | 'modelSnapshot' | 'modelRestored' | 'memoryStats' }>;
 type ProgressEvent = Exclude<WorkerEvent, FinalEvent | { type: 'failed' }>;
 
-/** A failure the worker reported in plain words (user-facing), or a crash of the worker itself. */
+/**
+ * A failure the worker reported in plain words (user-facing), or a crash of the worker itself: `text`
+ * for the page to word in the person's language, `message` its English.
+ */
 export class WorkerFailure extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly text: Phrase,
   ) {
-    super(message);
+    super(english(text));
   }
 }
 
@@ -36,13 +41,13 @@ export class WorkerBridge {
   request(message: Outgoing, options: { signal?: AbortSignal; onProgress?: (event: ProgressEvent) => void } = {}): Promise<FinalEvent> {
     const requestId = this.nextId++;
     return new Promise<FinalEvent>((resolve, reject) => {
-      if (options.signal?.aborted) return reject(new WorkerFailure('aborted', 'Cancelled.'));
+      if (options.signal?.aborted) return reject(new WorkerFailure('aborted', phrase('failure.cancelled')));
       this.pending.set(requestId, { resolve, reject, onProgress: options.onProgress });
       options.signal?.addEventListener('abort', () => {
         if (message.type === 'train') return this.stopTraining();
         // A file being read stops between two chunks; the page does not wait for that.
         if (message.type === 'loadFile' || message.type === 'loadSample') this.worker?.postMessage({ type: 'cancelLoad' } satisfies WorkerRequest);
-        if (this.pending.delete(requestId)) reject(new WorkerFailure('aborted', 'Cancelled.'));
+        if (this.pending.delete(requestId)) reject(new WorkerFailure('aborted', phrase('failure.cancelled')));
       });
       this.ensureWorker().postMessage({ ...message, requestId } as WorkerRequest);
     });
@@ -73,7 +78,7 @@ export class WorkerBridge {
     worker.onmessage = (message: MessageEvent<WorkerEvent>) => this.route(message.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.crash(event.message || 'an unknown error');
+      this.crash(event.message || phrase('failure.unknownCause'));
     };
     this.worker = worker;
     return worker;
@@ -84,7 +89,7 @@ export class WorkerBridge {
     if (!pending) return;
     if (event.type === 'failed') {
       this.pending.delete(event.requestId);
-      pending.reject(new WorkerFailure(event.code, event.message));
+      pending.reject(new WorkerFailure(event.code, event.text));
     } else if (event.type === 'trainingPhase' || event.type === 'epochEnd' || event.type === 'batchProgress' || event.type === 'decisionMap' || event.type === 'trainingNotice' || event.type === 'backendChosen' || event.type === 'trainingCheckpoint' || event.type === 'scoringProgress' || event.type === 'loadProgress') {
       pending.onProgress?.(event);
     } else {
@@ -94,13 +99,10 @@ export class WorkerBridge {
   }
 
   /** A dead worker fails every open request with one clear message; the next request starts a fresh one. */
-  private crash(reason: string): void {
+  private crash(reason: string | Phrase): void {
     this.worker?.terminate();
     this.worker = null;
-    const failure = new WorkerFailure(
-      'worker-crashed',
-      `The training worker stopped unexpectedly (${reason}); it may have run out of memory. Your settings are kept: load the data again and retry.`,
-    );
+    const failure = new WorkerFailure('worker-crashed', phrase('failure.workerCrashed', { reason }));
     for (const pending of this.pending.values()) pending.reject(failure);
     this.pending.clear();
   }

@@ -8,6 +8,7 @@ import { permutationImportance, type ColumnBlock } from '../core/metrics/importa
 import { argmaxRows } from '../core/metrics/multiclass';
 import { r2Score } from '../core/metrics/regression';
 import { predictRows } from '../core/model/predict';
+import { phrase, type Phrase } from '../core/text';
 import { trainingText } from '../core/training/texts';
 import { trainBaselines } from './baselines';
 import type { PreparedData } from './prepare';
@@ -35,20 +36,20 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
   const { data } = input;
   const testRows = data.test.features.rowCount;
   const figures = testFigures(data.pre, data.test.target, input.testOutputs, testRows);
-  const unavailable: string[] = [];
+  const unavailable: Phrase[] = [];
   // The extras must never cost the person the model they just trained: a failure becomes a note.
-  const attempt = async <T>(what: string, run: () => Promise<T>, fallback: T): Promise<T> => {
+  const attempt = async <T>(what: 'evaluate.unavailable.baselines' | 'evaluate.unavailable.importance', run: () => Promise<T>, fallback: T): Promise<T> => {
     try {
       return await run();
     } catch (error) {
-      unavailable.push(`${what} could not be measured (${error instanceof Error ? error.message : String(error)}).`);
+      unavailable.push(phrase(what, { detail: error instanceof Error ? error.message : String(error) }));
       return fallback;
     }
   };
   input.onStep(trainingText('training.detail.baselines'));
-  const baselines = await attempt('The simple baselines', () => trainBaselines(data, input.seed), []);
+  const baselines = await attempt('evaluate.unavailable.baselines', () => trainBaselines(data, input.seed), []);
   input.onStep(trainingText('training.detail.importance'));
-  const importance = await attempt('Column importance', () => columnImportance(input.model, data, input.seed), null);
+  const importance = await attempt('evaluate.unavailable.importance', () => columnImportance(input.model, data, input.seed), null);
   return { testRows, figures, baselines, importance, inputs: inputFields(data.pre, input.profiles), unavailable };
 }
 

@@ -3,6 +3,7 @@ import { readCsv, type ByteSource, type ReadProgress } from '../core/csv/reader'
 import type { ColumnStore } from '../core/csv/store';
 import { suggestTarget } from '../core/dataset/target';
 import { UserError } from '../core/errors';
+import { phrase } from '../core/text';
 import type { DatasetSummary } from './protocol';
 
 /** The dataset the worker holds: typed columns, their profiles, and where they came from. */
@@ -32,7 +33,7 @@ export interface LoadRequest {
 /** Reads, infers types and profiles: everything the page needs to show the table, and nothing more. */
 export async function loadDataset(request: LoadRequest): Promise<{ data: LoadedData; summary: DatasetSummary }> {
   const started = performance.now();
-  if (request.control.cancelled) throw new UserError('aborted', 'Reading the file was cancelled.');
+  if (request.control.cancelled) throw new UserError('aborted', phrase('read.cancelled'));
   let lastProgress = 0;
   const preferMonthFirst = prefersMonthFirst();
   const { store, preview, reading } = await readCsv(request.bytes, {

@@ -8,9 +8,10 @@ import { balancedClassWeights, rarestClass, weighsClasses } from '../core/datase
 import { encodeTarget, targetRows } from '../core/dataset/encodeTarget';
 import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { featureColumns, fitPreprocessing, type Preprocessing } from '../core/dataset/preprocessing';
-import { checkSplit, quantileStrata, splitByTime, splitRows, type RowSplit } from '../core/dataset/split';
+import { splitProblems, quantileStrata, splitByTime, splitRows, type RowSplit } from '../core/dataset/split';
 import { describeTarget, type TargetInfo } from '../core/dataset/target';
-import { UserError } from '../core/errors';
+import { allOf, UserError } from '../core/errors';
+import { phrase } from '../core/text';
 import { VERIFICATION_ROWS } from '../core/export/verification';
 
 /** Fewer usable rows than this cannot be split into train, validation and test in a meaningful way. */
@@ -46,21 +47,21 @@ export interface PreparedData {
 export function prepareData(store: ColumnStore, profiles: readonly ColumnProfile[], targetName: string, positiveClass: string | null, seed: number, plan: DataPlan = DEFAULT_PLAN): PreparedData {
   const targetProfile = profiles.find((p) => p.name === targetName);
   const targetColumn = columnByName(store, targetName);
-  if (!targetProfile || !targetColumn) throw new UserError('unknown-target', `There is no column "${targetName}" in this table. Choose the column to predict from the list.`);
+  if (!targetProfile || !targetColumn) throw new UserError('unknown-target', phrase('prepare.unknownTarget', { column: targetName }));
   const target = describeTarget(targetProfile, positiveClass ?? undefined);
-  if (target.problem) throw new UserError('bad-target', target.problem);
+  if (target.problemText) throw new UserError('bad-target', target.problemText);
   const inputs = featureColumns(profiles, targetName, plan);
   if (inputs.length === 0) {
-    throw new UserError('no-inputs', `Apart from "${targetName}" there is no column to learn from: every other column is excluded or holds nothing usable. Add input columns to the file, or include one in the column list.`);
+    throw new UserError('no-inputs', phrase('prepare.noInputs', { target: targetName }));
   }
   const rows = targetRows(targetColumn, store.rowCount, target.task, target.classes);
   if (rows.length < MIN_ROWS) {
-    throw new UserError('too-few-rows', `Only ${rows.length} rows have a usable value in "${targetName}"; at least ${MIN_ROWS} are needed to train and test a model.`);
+    throw new UserError('too-few-rows', phrase('prepare.tooFewRows', { rows: rows.length, target: targetName, min: MIN_ROWS }));
   }
   const split = splitFor(store, profiles, targetColumn, target, rows, plan, seed);
   const pre = fitPreprocessing(store, inputs, target, split.train, MISSING_TOKENS, plan, profiles);
   if (pre.featureNames.length === 0) {
-    throw new UserError('no-inputs', `The input columns hold no values in the training rows, so there is nothing to learn "${targetName}" from. Include other columns.`);
+    throw new UserError('no-inputs', phrase('prepare.noValues', { target: targetName }));
   }
   const encode = (part: Int32Array): SplitData => ({ features: encodeStoredFeatures(pre, store, part), target: encodeTarget(pre, targetColumn, part, store.rowCount) });
   return {
@@ -77,14 +78,14 @@ export function prepareData(store: ColumnStore, profiles: readonly ColumnProfile
 }
 
 function splitFor(store: ColumnStore, profiles: readonly ColumnProfile[], targetColumn: StoredColumn, target: TargetInfo, rows: number[], plan: DataPlan, seed: number): RowSplit {
-  const problems = checkSplit(plan.split);
-  if (problems.length > 0) throw new UserError('bad-split', problems.join(' '));
+  const problems = splitProblems(plan.split);
+  if (problems.length > 0) throw new UserError('bad-split', allOf(problems));
   const byDate = plan.split.byDate;
   if (byDate !== null) {
     const profile = profiles.find((p) => p.name === byDate);
     const column = columnByName(store, byDate);
     const order = plan.columns.find((choice) => choice.name === byDate)?.dateOrder ?? profile?.date?.order;
-    if (!column || !order) throw new UserError('bad-split', `"${byDate}" does not hold dates, so the rows cannot be split in time. Choose a date column or a random split.`);
+    if (!column || !order) throw new UserError('bad-split', phrase('split.notDates', { column: byDate }));
     return splitByTime(rows, plan.split, dayValues(column, order, store.rowCount));
   }
   const classIndex = new Map(target.classes.map((label, k) => [label, k]));

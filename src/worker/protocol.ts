@@ -203,7 +203,8 @@ export type WorkerEvent =
   | { type: 'modelSnapshot'; requestId: number; snapshot: ModelSnapshot }
   | { type: 'modelRestored'; requestId: number; result: TrainingResult }
   | { type: 'memoryStats'; requestId: number; stats: WorkerMemoryStats }
-  | { type: 'failed'; requestId: number; code: string; message: string };
+  /** `text` says what went wrong in the person's language; `message` is its English, for logs. */
+  | { type: 'failed'; requestId: number; code: string; message: string; text: Phrase };
 
 export type RequestType = WorkerRequest['type'];
 export type { BundleVerification };

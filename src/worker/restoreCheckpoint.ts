@@ -1,6 +1,7 @@
 import type { ColumnProfile } from '../core/csv/profile';
 import type { ColumnStore } from '../core/csv/store';
 import { UserError } from '../core/errors';
+import { phrase } from '../core/text';
 import { buildModel } from '../core/model/build';
 import { outputFor } from '../core/model/spec';
 import { writeWeights } from '../core/training/snapshot';
@@ -33,7 +34,7 @@ export async function restoreCheckpoint({ table, profiles, source, checkpoint, e
   const weights = unpackWeights(checkpoint.weights, model.getWeights().map((weight) => weight.size));
   if (!weights) {
     model.dispose();
-    throw new UserError('checkpoint-mismatch', 'The model saved during training does not fit the data loaded now, so it could not be brought back. Press Train to train again.');
+    throw new UserError('checkpoint-mismatch', phrase('failure.checkpointMismatch'));
   }
   writeWeights(model, weights);
   const outcome = { stoppedBy: 'interrupted', bestEpoch: checkpoint.bestEpoch, divergence: null } as const;
@@ -52,5 +53,5 @@ async function startBackend(env: SessionEnvironment, checkpoint: TrainingCheckpo
   for (const backend of new Set([...preferred, ...env.candidateBackends()])) {
     if (await env.switchBackend(backend)) return;
   }
-  throw new UserError('backend-unavailable', 'No training backend could start in this browser, so the model could not be brought back. Reload the page and train again.');
+  throw new UserError('backend-unavailable', phrase('failure.noBackendToRestore'));
 }

@@ -4,6 +4,8 @@ import { blobSource, bytesSource, type ByteSource } from '../core/csv/reader';
 import { checkData } from '../core/dataset/checks';
 import { DEFAULT_PLAN, type DataPlan } from '../core/dataset/plan';
 import { UserError, isUserError } from '../core/errors';
+import { phrase } from '../core/text';
+import { english } from '../core/texts';
 import { readKernels } from '../core/model/readKernels';
 import { TrainingControl } from '../core/training/control';
 import { scoreRow, scoreTable } from './scoring';
@@ -88,12 +90,8 @@ export class Session {
           return this.sendMemoryStats(request.requestId);
       }
     } catch (error) {
-      this.env.post({
-        type: 'failed',
-        requestId: request.requestId,
-        code: isUserError(error) ? error.code : 'internal',
-        message: isUserError(error) ? error.message : `Something went wrong inside Layerlab: ${error instanceof Error ? error.message : String(error)}. Your settings are kept; try again.`,
-      });
+      const text = isUserError(error) ? error.text : phrase('failure.internal', { detail: error instanceof Error ? error.message : String(error) });
+      this.env.post({ type: 'failed', requestId: request.requestId, code: isUserError(error) ? error.code : 'internal', message: english(text), text });
     }
   }
 
@@ -120,14 +118,14 @@ export class Session {
   }
 
   private check(requestId: number, target: string | null, positiveClass: string | null, plan: DataPlan): void {
-    if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample first.');
+    if (!this.data) throw new UserError('no-data', phrase('failure.noData'));
     this.plan = plan;
     this.env.post({ type: 'dataChecked', requestId, report: checkData(this.data.table, this.data.profiles, target, positiveClass, plan) });
   }
 
   private async train(requestId: number, config: TrainConfig): Promise<void> {
-    if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample before training.');
-    if (this.training) throw new UserError('busy', 'A model is already training. Stop it first, or wait until it finishes.');
+    if (!this.data) throw new UserError('no-data', phrase('failure.noDataToTrain'));
+    if (this.training) throw new UserError('busy', phrase('failure.busy'));
     const control = new TrainingControl();
     if (config.firstStep) control.step(config.firstStep);
     this.training = control;
@@ -142,7 +140,7 @@ export class Session {
   }
 
   private async score(requestId: number, file: Blob, name: string): Promise<void> {
-    if (!this.trained) throw new UserError('no-model', 'Train a model before scoring a file.');
+    if (!this.trained) throw new UserError('no-model', phrase('failure.noModelToScore'));
     const table = parseCsvBytes(new Uint8Array(await file.arrayBuffer()));
     const scored = await scoreTable(this.trained, table, (done, total) => this.env.post({ type: 'scoringProgress', requestId, done, total }));
     const fileName = `${name.replace(/\.[^.]*$/, '') || 'predictions'}-scored.csv`;
@@ -150,24 +148,24 @@ export class Session {
   }
 
   private async scoreRow(requestId: number, values: [string, string][]): Promise<void> {
-    if (!this.trained) throw new UserError('no-model', 'Train a model before trying out values.');
+    if (!this.trained) throw new UserError('no-model', phrase('failure.noModelForWhatIf'));
     this.env.post({ type: 'rowScored', requestId, prediction: await scoreRow(this.trained, values) });
   }
 
   private async export(requestId: number): Promise<void> {
-    if (!this.trained) throw new UserError('no-model', 'Train a model before downloading it.');
+    if (!this.trained) throw new UserError('no-model', phrase('failure.noModelToExport'));
     const { zip, verification } = await exportBundle(this.trained, this.env.loadOnnxRuntime);
     const fileName = `layerlab-${this.trained.pre.target.name.replace(/[^\w-]+/g, '_')}-model.zip`;
     this.env.post({ type: 'bundleReady', requestId, zip, fileName, verification }, [zip.buffer as ArrayBuffer]);
   }
 
   private sendWeights(requestId: number): void {
-    if (!this.trained) throw new UserError('no-model', 'Train a model before looking at its weights.');
+    if (!this.trained) throw new UserError('no-model', phrase('failure.noModelForWeights'));
     this.env.post({ type: 'weights', requestId, spec: this.trained.spec, kernels: readKernels(this.trained.model) });
   }
 
   private async sendSnapshot(requestId: number): Promise<void> {
-    if (!this.trained) throw new UserError('no-model', 'There is no trained model to save yet.');
+    if (!this.trained) throw new UserError('no-model', phrase('failure.noModelToSave'));
     const snapshot = await snapshotOf(this.trained);
     this.env.post({ type: 'modelSnapshot', requestId, snapshot }, [snapshot.weights.buffer as ArrayBuffer]);
   }
@@ -190,8 +188,8 @@ export class Session {
 
   /** The model of an interrupted run, rebuilt on the loaded data and evaluated; a worker that lost the data says `no-data`. */
   private async restoreCheckpoint(requestId: number, checkpoint: TrainingCheckpoint): Promise<void> {
-    if (!this.data) throw new UserError('no-data', 'Load a CSV file or a sample before bringing back a model.');
-    if (this.training) throw new UserError('busy', 'A model is already training. Stop it first, or wait until it finishes.');
+    if (!this.data) throw new UserError('no-data', phrase('failure.noDataToRestore'));
+    if (this.training) throw new UserError('busy', phrase('failure.busy'));
     const trained = await restoreCheckpoint({ ...this.data, checkpoint, env: this.env });
     this.trained?.model.dispose();
     this.trained = trained;

@@ -3,16 +3,17 @@ import type { ColumnProfile } from '../core/csv/profile';
 import type { ColumnStore } from '../core/csv/store';
 import type { Table } from '../core/csv/table';
 import type { Preprocessing } from '../core/dataset/preprocessing';
-import { UserError, isUserError } from '../core/errors';
+import { allOf, UserError, isUserError } from '../core/errors';
 import { taskMetrics } from '../core/metrics/taskMetrics';
 import { buildModel } from '../core/model/build';
 import { countParams } from '../core/model/params';
 import { predictRows } from '../core/model/predict';
-import { outputFor, validateModelSpec, type ModelSpec } from '../core/model/spec';
+import { outputFor, type ModelSpec } from '../core/model/spec';
+import { checkModelSpec } from '../core/model/validation';
 import type { TrainingControl } from '../core/training/control';
 import { fitModel, startProgress, type FitOutcome } from '../core/training/fit';
 import { probeTrainingSpeed } from '../core/training/probe';
-import { validateTrainingSettings } from '../core/training/settings';
+import { trainingSettingProblems } from '../core/training/settings';
 import { TASK_LOSSES } from '../core/training/taskLoss';
 import { trainingText } from '../core/training/texts';
 import { modelSizeKey } from './backendChoice';
@@ -50,8 +51,9 @@ export interface TrainArgs {
 /** One training run: prepare, pick the backend, fit with live progress (moving to another backend if one fails), evaluate on the test split. */
 export async function trainModel(args: TrainArgs): Promise<TrainedModel> {
   const { config, env, requestId } = args;
-  const problems = [...validateModelSpec(config.spec), ...validateTrainingSettings(config.settings)];
-  if (problems.length > 0) throw new UserError('bad-settings', problems.join(' '));
+  const modelErrors = checkModelSpec(config.spec).filter((problem) => problem.severity === 'error');
+  const problems = [...modelErrors.map((problem) => problem.messageText), ...trainingSettingProblems(config.settings)];
+  if (problems.length > 0) throw new UserError('bad-settings', allOf(problems));
   env.post({ type: 'trainingPhase', requestId, phase: 'preparing', backend: null, detail: trainingText('training.detail.preparing') });
   const data = prepareData(args.table, args.profiles, config.target, config.positiveClass, config.settings.seed, config.data);
   const maps = new DecisionMaps(args.table, data, config.spec, (view, transfer) => env.post({ type: 'decisionMap', requestId, view }, transfer));

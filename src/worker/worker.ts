@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { UserError } from '../core/errors';
+import { phrase } from '../core/text';
 import { candidateBackends, describeBackend, switchBackend } from './backends';
 import { loadOnnxRuntime } from './onnxRuntime';
 import type { WorkerEvent, WorkerRequest } from './protocol';
@@ -11,7 +12,7 @@ const session = new Session({
   post: (event: WorkerEvent, transfer: ArrayBuffer[] = []) => self.postMessage(event, transfer),
   fetchBytes: async (url) => {
     const response = await fetch(url);
-    if (!response.ok) throw new UserError('sample-unavailable', `The sample could not be loaded (HTTP ${response.status}). Reload the page, or load your own CSV.`);
+    if (!response.ok) throw new UserError('sample-unavailable', phrase('failure.sampleUnavailable', { status: String(response.status) }));
     return new Uint8Array(await response.arrayBuffer());
   },
   candidateBackends,

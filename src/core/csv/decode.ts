@@ -1,4 +1,6 @@
 import { UserError } from '../errors';
+import { phrase, type Phrase } from '../text';
+import type { ReadErrorId } from './texts';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -55,7 +57,7 @@ export function detectEncoding(head: Uint8Array, tail: Uint8Array): EncodingGues
   if (startsWith(head, UTF16BE_BOM)) return { encoding: 'utf-16be', bomLength: 2 };
   const utf16 = guessUtf16WithoutBom(head);
   if (utf16 !== null) return { encoding: utf16, bomLength: 0 };
-  if (head.subarray(0, SNIFF_BYTES).includes(0)) throw new UserError('not-csv', BINARY_MESSAGE);
+  if (head.subarray(0, SNIFF_BYTES).includes(0)) throw new UserError('not-csv', phrase('read.binary'));
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
@@ -136,13 +138,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-const BINARY_MESSAGE =
-  'This file contains binary data, so it is not a CSV. Export your data as CSV (comma-separated values) and load that file.';
-
 interface Signature {
   magic: readonly number[];
-  /** What the file looks like and what to do, or a function that looks further into a container. */
-  message: string | ((head: Uint8Array, tail: Uint8Array) => string);
+  /** What the file looks like and what to do (texts.ts), or a function that looks further into a container. */
+  message: ReadErrorId | ((head: Uint8Array, tail: Uint8Array) => ReadErrorId);
 }
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
@@ -151,37 +150,17 @@ const SIGNATURES: readonly Signature[] = [
   { magic: [0x50, 0x4b, 0x03, 0x04], message: describeZip },
   { magic: [0x50, 0x4b, 0x05, 0x06], message: describeZip },
   { magic: [0x50, 0x4b, 0x07, 0x08], message: describeZip },
-  {
-    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message:
-      'This looks like an older Excel workbook (.xls), not a CSV. Open it in Excel, use File › Save As › CSV UTF-8, then load that file.',
-  },
-  {
-    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    message: 'This looks like a PNG image, not a CSV. Load the CSV file with your data instead.',
-  },
-  {
-    magic: [0xff, 0xd8, 0xff],
-    message: 'This looks like a JPEG image, not a CSV. Load the CSV file with your data instead.',
-  },
-  ...['GIF87a', 'GIF89a'].map((magic) => ({
-    magic: ascii(magic),
-    message: 'This looks like a GIF image, not a CSV. Load the CSV file with your data instead.',
-  })),
-  {
-    magic: ascii('%PDF-'),
-    message:
-      'This looks like a PDF document, not a CSV. Export the data as CSV from the tool that made the report, then load that file.',
-  },
-  {
-    magic: [0x1f, 0x8b],
-    message: 'This looks like a compressed file (.gz), not a CSV. Decompress it first, then load the CSV inside.',
-  },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], message: 'read.xls' },
+  { magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], message: 'read.png' },
+  { magic: [0xff, 0xd8, 0xff], message: 'read.jpeg' },
+  ...['GIF87a', 'GIF89a'].map((magic) => ({ magic: ascii(magic), message: 'read.gif' as const })),
+  { magic: ascii('%PDF-'), message: 'read.pdf' },
+  { magic: [0x1f, 0x8b], message: 'read.gzip' },
 ];
 
-function recogniseBinarySignature(head: Uint8Array, tail: Uint8Array): string | null {
+function recogniseBinarySignature(head: Uint8Array, tail: Uint8Array): Phrase<ReadErrorId> | null {
   for (const { magic, message } of SIGNATURES) {
-    if (startsWith(head, magic)) return typeof message === 'string' ? message : message(head, tail);
+    if (startsWith(head, magic)) return phrase(typeof message === 'string' ? message : message(head, tail));
   }
   return null;
 }
@@ -190,18 +169,12 @@ function recogniseBinarySignature(head: Uint8Array, tail: Uint8Array): string | 
  * Office and spreadsheet files are ZIP archives; the names of the parts inside (stored uncompressed in
  * the local headers and the central directory) tell them apart.
  */
-function describeZip(head: Uint8Array, tail: Uint8Array): string {
+function describeZip(head: Uint8Array, tail: Uint8Array): ReadErrorId {
   const mentions = (name: string): boolean => includesAscii(head, name) || includesAscii(tail, name);
-  if (mentions('xl/')) {
-    return 'This looks like an Excel workbook (.xlsx), not a CSV. In Excel, use File › Save As › CSV UTF-8, then load that file.';
-  }
-  if (mentions('opendocument.spreadsheet')) {
-    return 'This looks like a LibreOffice spreadsheet (.ods), not a CSV. In LibreOffice Calc, use File › Save As › Text CSV, then load that file.';
-  }
-  if (mentions('Index/Document.iwa')) {
-    return 'This looks like an Apple Numbers spreadsheet, not a CSV. In Numbers, use File › Export To › CSV, then load that file.';
-  }
-  return 'This looks like a ZIP archive, not a CSV. Unzip it first, then load the CSV file inside.';
+  if (mentions('xl/')) return 'read.xlsx';
+  if (mentions('opendocument.spreadsheet')) return 'read.ods';
+  if (mentions('Index/Document.iwa')) return 'read.numbers';
+  return 'read.zip';
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

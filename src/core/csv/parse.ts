@@ -1,4 +1,5 @@
 import { UserError } from '../errors';
+import { phrase } from '../text';
 import { decodeCsvBytes } from './decode';
 import { RecordAssembler } from './records';
 import { sniffDialect } from './sniff';
@@ -16,19 +17,16 @@ export function parseCsvBytes(bytes: Uint8Array): Table {
 
 export function parseCsvText(text: string, notes: string[] = []): Table {
   if (text.trim() === '') {
-    throw new UserError('empty-file', 'This file is empty. Choose a CSV file with a header row and at least one row of data.');
+    throw new UserError('empty-file', phrase('read.empty'));
   }
   const dialect = sniffDialect(text);
   const assembler = new TextAssembler();
   const tokenizer = new CsvTokenizer(dialect.delimiter, assembler);
   tokenizer.push(text);
   tokenizer.finish();
-  if (!assembler.hasHeader) throw new UserError('no-header', 'No header row was found. The first line of the file must name the columns.');
+  if (!assembler.hasHeader) throw new UserError('no-header', phrase('read.noHeader'));
   if (assembler.rowCount === 0) {
-    throw new UserError(
-      'no-rows',
-      'This file has a header row but no data rows. Add at least one row of data below the header and load it again.',
-    );
+    throw new UserError('no-rows', phrase('read.noRows'));
   }
   const tableNotes = [...notes, ...assembler.readingNotes()];
   for (const line of tokenizer.unclosedQuoteLines) {

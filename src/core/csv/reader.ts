@@ -1,4 +1,5 @@
 import { UserError } from '../errors';
+import { phrase } from '../text';
 import { detectEncoding, REPLACED_CHARACTERS_NOTE, WINDOWS_1252_NOTE, ZIP_WINDOW, type CsvEncoding, type EncodingGuess } from './decode';
 import { chunkDecoder, encodingOf, InvalidUtf8Error, type TextMode } from './decodeStream';
 import { sniffDialect, type CsvDelimiter } from './sniff';
@@ -75,7 +76,7 @@ export async function readCsv(source: ByteSource, options: ReadOptions = {}): Pr
     }
   } catch (error) {
     // The memory check projects from the start of the file; an allocation can still fail on a busy device.
-    if (error instanceof RangeError) throw new UserError('too-large', `This file is too large for this device's memory (${error.message}). Remove columns or rows you do not need (or take a sample of the rows), then load the smaller file.`);
+    if (error instanceof RangeError) throw new UserError('too-large', phrase('read.outOfMemory', { detail: error.message }));
     throw error;
   }
 }
@@ -92,7 +93,7 @@ async function readAs(source: ByteSource, guess: EncodingGuess, mode: TextMode, 
   do {
     const end = Math.min(source.size, offset + chunkBytes);
     const bytes = await source.read(offset, end);
-    if (options.isCancelled?.()) throw new UserError('aborted', 'Reading the file was cancelled.');
+    if (options.isCancelled?.()) throw new UserError('aborted', phrase('read.cancelled'));
     const final = end >= source.size;
     const text = decode(bytes, final);
     if (mode !== 'utf-8' && mode !== 'windows-1252' && text.includes('\ufffd') && !notes.includes(REPLACED_CHARACTERS_NOTE)) notes.push(REPLACED_CHARACTERS_NOTE);
@@ -100,7 +101,7 @@ async function readAs(source: ByteSource, guess: EncodingGuess, mode: TextMode, 
     if (parser === null) {
       pending += text;
       if (pending.length < SNIFF_CHARACTERS && !final) continue;
-      if (pending.trim() === '') throw new UserError('empty-file', 'This file is empty. Choose a CSV file with a header row and at least one row of data.');
+      if (pending.trim() === '') throw new UserError('empty-file', phrase('read.empty'));
       const dialect = sniffDialect(pending);
       const assembler = new StoreAssembler(dialect.decimalComma, options.preferMonthFirst ?? false, estimateRows(pending, offset - guess.bomLength, source.size));
       parser = { tokenizer: new CsvTokenizer(dialect.delimiter, assembler), assembler, ...dialect };
@@ -118,12 +119,12 @@ async function readAs(source: ByteSource, guess: EncodingGuess, mode: TextMode, 
     options.onProgress?.({ bytesRead: offset, totalBytes: source.size, rows: parser.assembler.rowCount });
   } while (offset < source.size);
 
-  if (parser === null) throw new UserError('empty-file', 'This file is empty. Choose a CSV file with a header row and at least one row of data.');
+  if (parser === null) throw new UserError('empty-file', phrase('read.empty'));
   const { tokenizer, assembler } = parser;
   tokenizer.finish();
-  if (!assembler.hasHeader) throw new UserError('no-header', 'No header row was found. The first line of the file must name the columns.');
+  if (!assembler.hasHeader) throw new UserError('no-header', phrase('read.noHeader'));
   if (assembler.rowCount === 0) {
-    throw new UserError('no-rows', 'This file has a header row but no data rows. Add at least one row of data below the header and load it again.');
+    throw new UserError('no-rows', phrase('read.noRows'));
   }
   for (const line of tokenizer.unclosedQuoteLines) {
     notes.push(`A quote opened on line ${line} is never closed, so it was read as an ordinary character. Check that row in the preview.`);
@@ -152,6 +153,6 @@ function checkMemory(assembler: StoreAssembler, bytesRead: number, totalBytes: n
   const size = (value: number) => (value >= 1e9 ? `${(value / 1e9).toFixed(1)} GB` : `${Math.ceil(value / 1e6)} MB`);
   throw new UserError(
     'too-large',
-    `This file is too large for this device's memory: its ${size(totalBytes)} hold about ${Math.round(projectedRows).toLocaleString('en')} rows × ${assembler.names.length.toLocaleString('en')} columns, which need about ${size(projected)}, more than the ${size(budget)} Layerlab can safely use in this tab. Remove columns or rows you do not need (or take a sample of the rows), then load the smaller file.`,
+    phrase('read.tooLarge', { size: size(totalBytes), rows: Math.round(projectedRows), columns: assembler.names.length, needed: size(projected), budget: size(budget) }),
   );
 }

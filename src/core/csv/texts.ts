@@ -18,3 +18,31 @@ export const REASON_TEXTS = {
 } as const;
 
 export type ReasonId = keyof typeof REASON_TEXTS;
+
+/**
+ * Why a file cannot be read as a table (decode.ts, parse.ts, reader.ts): what is wrong and what to do.
+ * Files that are clearly something else are named by what they look like.
+ */
+export const READ_ERROR_TEXTS = {
+  'read.empty': 'This file is empty. Choose a CSV file with a header row and at least one row of data.',
+  'read.noHeader': 'No header row was found. The first line of the file must name the columns.',
+  'read.noRows': 'This file has a header row but no data rows. Add at least one row of data below the header and load it again.',
+  'read.cancelled': 'Reading the file was cancelled.',
+  /** `detail` is the engine's own words for the failed allocation. */
+  'read.outOfMemory': "This file is too large for this device's memory ({detail}). Remove columns or rows you do not need (or take a sample of the rows), then load the smaller file.",
+  'read.tooLarge':
+    "This file is too large for this device's memory: its {size} hold about {rows} rows × {columns} columns, which need about {needed}, more than the {budget} Layerlab can safely use in this tab. Remove columns or rows you do not need (or take a sample of the rows), then load the smaller file.",
+  'read.binary': 'This file contains binary data, so it is not a CSV. Export your data as CSV (comma-separated values) and load that file.',
+  'read.xls': 'This looks like an older Excel workbook (.xls), not a CSV. Open it in Excel, use File › Save As › CSV UTF-8, then load that file.',
+  'read.xlsx': 'This looks like an Excel workbook (.xlsx), not a CSV. In Excel, use File › Save As › CSV UTF-8, then load that file.',
+  'read.ods': 'This looks like a LibreOffice spreadsheet (.ods), not a CSV. In LibreOffice Calc, use File › Save As › Text CSV, then load that file.',
+  'read.numbers': 'This looks like an Apple Numbers spreadsheet, not a CSV. In Numbers, use File › Export To › CSV, then load that file.',
+  'read.zip': 'This looks like a ZIP archive, not a CSV. Unzip it first, then load the CSV file inside.',
+  'read.png': 'This looks like a PNG image, not a CSV. Load the CSV file with your data instead.',
+  'read.jpeg': 'This looks like a JPEG image, not a CSV. Load the CSV file with your data instead.',
+  'read.gif': 'This looks like a GIF image, not a CSV. Load the CSV file with your data instead.',
+  'read.pdf': 'This looks like a PDF document, not a CSV. Export the data as CSV from the tool that made the report, then load that file.',
+  'read.gzip': 'This looks like a compressed file (.gz), not a CSV. Decompress it first, then load the CSV inside.',
+} as const;
+
+export type ReadErrorId = keyof typeof READ_ERROR_TEXTS;

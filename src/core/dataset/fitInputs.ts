@@ -6,6 +6,7 @@ import { booleanValues, columnByName, dayValues, NO_LABEL, numberValues, type Co
 import type { Table } from '../csv/table';
 import { storeFromTable } from '../csv/tableStore';
 import { UserError } from '../errors';
+import { phrase } from '../text';
 import { choiceFor, MAX_CATEGORIES, MISSING_CATEGORY, resolveColumn, roleOf, type ColumnFacts, type DataPlan, type ResolvedColumn } from './plan';
 import { DATE_PARTS, type BooleanInput, type CategoricalInput, type DateInput, type InputColumn, type NumericInput } from './preprocessing';
 
@@ -18,7 +19,7 @@ export function asStore(data: Table | ColumnStore): ColumnStore {
 export function fitInputs(store: ColumnStore, inputs: readonly ColumnProfile[], plan: DataPlan, rows: ArrayLike<number>): InputColumn[] {
   return inputs.map((profile) => {
     const column = columnByName(store, profile.name);
-    if (!column) throw new UserError('unknown-column', `There is no column "${profile.name}" in this table.`);
+    if (!column) throw new UserError('unknown-column', phrase('prepare.unknownColumn', { column: profile.name }));
     const choice = choiceFor(plan, profile.name);
     const role = roleOf(profile, choice);
     const values = role === 'numeric' ? numberValues(column, store.rowCount) : role === 'boolean' ? booleanValues(column, store.rowCount) : null;

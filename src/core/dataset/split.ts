@@ -1,4 +1,7 @@
 import { createRandom, shuffleInPlace } from '../random';
+import { phrase, type Phrase } from '../text';
+import { english } from '../texts';
+import type { DATA_ERROR_TEXTS } from './texts';
 
 export interface SplitFractions {
   validation: number;
@@ -16,14 +19,19 @@ export interface RowSplit {
   test: Int32Array;
 }
 
-/** Problems with the shares, in plain words; empty when they can be used. */
-export function checkSplit(fractions: SplitFractions): string[] {
-  const problems: string[] = [];
-  for (const [part, share] of [['validation', fractions.validation], ['test', fractions.test]] as const) {
-    if (!(share >= MIN_PART && share <= MAX_PART)) problems.push(`The ${part} share must be between ${MIN_PART * 100}% and ${MAX_PART * 100}%.`);
-  }
-  if (1 - fractions.validation - fractions.test < MIN_TRAIN - 1e-9) problems.push(`Keep at least ${MIN_TRAIN * 100}% of the rows for training.`);
+/** Problems with the shares, as phrases (texts.ts) for the person's language; empty when they can be used. */
+export function splitProblems(fractions: SplitFractions): Phrase<keyof typeof DATA_ERROR_TEXTS>[] {
+  const problems: Phrase<keyof typeof DATA_ERROR_TEXTS>[] = [];
+  const range = { min: MIN_PART * 100, max: MAX_PART * 100 };
+  if (!(fractions.validation >= MIN_PART && fractions.validation <= MAX_PART)) problems.push(phrase('split.validationShare', range));
+  if (!(fractions.test >= MIN_PART && fractions.test <= MAX_PART)) problems.push(phrase('split.testShare', range));
+  if (1 - fractions.validation - fractions.test < MIN_TRAIN - 1e-9) problems.push(phrase('split.keepTraining', { min: MIN_TRAIN * 100 }));
   return problems;
+}
+
+/** The same in English. */
+export function checkSplit(fractions: SplitFractions): string[] {
+  return splitProblems(fractions).map(english);
 }
 
 /**

@@ -33,3 +33,16 @@ export const CHECK_TEXTS = {
   'check.fix.dayFirst': 'Read day-first',
   'check.fix.monthFirst': 'Read month-first',
 } as const;
+
+/** Why the data cannot be prepared for training as asked (split.ts, fitInputs.ts, the worker's prepare.ts). */
+export const DATA_ERROR_TEXTS = {
+  'split.validationShare': 'The validation share must be between {min}% and {max}%.',
+  'split.testShare': 'The test share must be between {min}% and {max}%.',
+  'split.keepTraining': 'Keep at least {min}% of the rows for training.',
+  'split.notDates': '"{column}" does not hold dates, so the rows cannot be split in time. Choose a date column or a random split.',
+  'prepare.unknownTarget': 'There is no column "{column}" in this table. Choose the column to predict from the list.',
+  'prepare.unknownColumn': 'There is no column "{column}" in this table.',
+  'prepare.noInputs': 'Apart from "{target}" there is no column to learn from: every other column is excluded or holds nothing usable. Add input columns to the file, or include one in the column list.',
+  'prepare.tooFewRows': 'Only {rows} rows have a usable value in "{target}"; at least {min} are needed to train and test a model.',
+  'prepare.noValues': 'The input columns hold no values in the training rows, so there is nothing to learn "{target}" from. Include other columns.',
+} as const;

@@ -5,6 +5,7 @@
  * small and the page draws it in a frame whatever the size of the data.
  */
 import type { Preprocessing } from '../dataset/preprocessing';
+import type { Phrase } from '../text';
 import { precisionRecallCurve, rocCurve } from './binary';
 import { gainsCurve, type GainsCurve } from './curves';
 import { downsampleParallel } from './downsample';
@@ -81,8 +82,11 @@ export interface Evaluation {
   /** Null when it could not be measured (a score undefined on this split). */
   importance: ImportanceResult | null;
   inputs: InputField[];
-  /** Plain-language notes on figures that could not be measured (baselines, importance). */
-  unavailable: string[];
+  /**
+   * Plain-language notes on figures that could not be measured (baselines, importance): phrases
+   * (`evaluate.unavailable.*`), or English text in results saved before the worker sent phrases.
+   */
+  unavailable: (string | Phrase)[];
 }
 
 /** Class index of each row from a one-hot encoded target. */

@@ -12,7 +12,7 @@ import './evaluate.css';
 
 /** Step 4: how good the model is, always on test rows it never saw, in the person's terms. */
 export function EvaluateStep() {
-  const { t } = useT();
+  const { t, say } = useT();
   const result = useStore((s) => s.result);
   const evaluation = result?.evaluation;
   const figures = evaluation?.figures;
@@ -28,11 +28,14 @@ export function EvaluateStep() {
           {figures?.task === 'multiclass' && <MulticlassPanels figures={figures} />}
           {figures?.task === 'regression' && <RegressionCharts figures={figures} />}
           {evaluation && evaluation.baselines.length > 0 && <BaselineTable result={result} evaluation={evaluation} />}
-          {evaluation?.unavailable.map((note) => (
-            <p key={note} className="muted">
-              {unavailableText(t, note)}
-            </p>
-          ))}
+          {evaluation?.unavailable.map((note) => {
+            const text = typeof note === 'string' ? unavailableText(t, note) : say(note);
+            return (
+              <p key={text} className="muted">
+                {text}
+              </p>
+            );
+          })}
           {evaluation?.importance && <ImportanceChart importance={evaluation.importance} />}
         </div>
       )}
@@ -40,7 +43,7 @@ export function EvaluateStep() {
   );
 }
 
-/** The worker's note on a figure it could not measure (written in English, with the error's own words), in the person's language. */
+/** A note saved in English before the worker sent phrases (with the error's own words), in the person's language. */
 const UNAVAILABLE = /^(The simple baselines|Column importance) could not be measured \(([\s\S]*)\)\.$/;
 
 function unavailableText(t: Translator['t'], note: string): string {

@@ -6,8 +6,6 @@ export const evaluate = {
   'evaluate.title': 'How good is it?',
   'evaluate.empty': 'Train a model to see how it does on test rows it never saw.',
   'evaluate.rows': 'Measured on {test} test rows held out from training ({train} trained on, {validation} used for early stopping).',
-  'evaluate.unavailable.baselines': 'The simple baselines could not be measured ({detail}).',
-  'evaluate.unavailable.importance': 'Column importance could not be measured ({detail}).',
   'evaluate.chartFailed': 'This chart could not be drawn; the figures beside it are unaffected.',
 
   // The metric cards, keyed by the `metric-<key>` hooks.

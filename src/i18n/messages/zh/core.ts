@@ -1,5 +1,6 @@
 import type { CORE_TEXTS } from '../../../core/texts';
 import type { Translation } from '../types';
+import { dataErrorTexts, failureTexts, readErrorTexts } from './errors';
 import { trainingTexts } from './train';
 
 export const core = {
@@ -87,4 +88,7 @@ export const core = {
   'diagram.output': '输出 {activation}',
 
   ...trainingTexts,
+  ...readErrorTexts,
+  ...dataErrorTexts,
+  ...failureTexts,
 } as const satisfies Translation<typeof CORE_TEXTS>;

@@ -5,8 +5,6 @@ export const evaluate = {
   'evaluate.title': '模型效果如何？',
   'evaluate.empty': '训练模型后，即可查看它在从未见过的测试行上的表现。',
   'evaluate.rows': '在训练时预留的 {test} 个测试行上评估（{train} 行用于训练，{validation} 行用于早停）。',
-  'evaluate.unavailable.baselines': '无法计算简单基线（{detail}）。',
-  'evaluate.unavailable.importance': '无法计算特征重要性（{detail}）。',
   'evaluate.chartFailed': '这张图无法绘制；旁边的数字不受影响。',
 
   'evaluate.metric.accuracy': '准确率',
