@@ -5,7 +5,7 @@ import { status, waitForTrainingEnd } from './support/app';
 
 /**
  * Latin-letter words a Chinese UI keeps as they are: the product's name, file formats and tools by their
- * own names (CSV, JSON, ONNX, Keras, TensorFlow.js, Node.js, Python), the encoding name UTF-8, the Ctrl
+ * own names (CSV, JSON, ONNX, Keras, TensorFlow.js, Node.js, Python), the encoding names UTF-8 and Windows-1252, the Ctrl
  * key, Dropout (as Chinese machine-learning texts call it), None in Keras's shape notation, the metrics
  * ROC AUC, MAE, RMSE and MAPE (as Chinese analytics products name them), "(missing)", the category
  * Layerlab writes into the data for empty cells, and layerlab_notes, the column it adds to a scored file.
@@ -14,7 +14,7 @@ import { status, waitForTrainingEnd } from './support/app';
  * and chips by their names (WebAssembly, JavaScript, GPU, CPU) and the chart library tfjs-vis. A file
  * refused for what it is names its format (PNG).
  */
-const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis', 'PNG'];
+const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis', 'PNG', 'Windows'];
 
 /** The Train step, covered before, during and after training. */
 const TRAIN = 'section[aria-labelledby="train-title"]';
@@ -164,6 +164,17 @@ test('in Chinese, a file that is not a table is refused in Chinese, only its nam
     expect(await untranslatedWords(page, ['[data-testid="error-message"]']), file).toEqual([]);
   }
   await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+});
+
+test('in Chinese, the notes on how a file was read are in Chinese', async ({ page }) => {
+  await openInChinese(page);
+  const notes = page.getByTestId('reading-notes');
+  await page.getByTestId('csv-file-input').setInputFiles('e2e/fixtures/windows1252_semicolon.csv');
+  await expect(notes).toContainText('这个文件不是有效的 UTF-8 编码，已按 Windows-1252（西欧语言）读取。');
+  expect(await untranslatedWords(page, ['[data-testid="reading-notes"]'])).toEqual([]);
+  await page.getByTestId('csv-file-input').setInputFiles('e2e/fixtures/unterminated_quote.csv');
+  await expect(notes).toContainText('第 6 行开始的引号没有闭合');
+  expect(await untranslatedWords(page, ['[data-testid="reading-notes"]'])).toEqual([]);
 });
 
 test('after training, the Chinese evaluation and prediction steps leave no English, whatever the person does there', async ({ page }) => {

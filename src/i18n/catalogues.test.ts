@@ -69,8 +69,8 @@ describe('the catalogues', () => {
       // Training: optimizers and tfjs backends by their own names, the engines and chips they run on, tfjs-vis.
       ...['Adam', 'SGD', 'RMSprop', 'wasm', 'webgl', 'webgpu', 'cpu', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis'],
       // Files that are not a CSV, by the names of their formats and of the programs that save them as CSV (CSV UTF-8 in
-      // Excel's menu, LibreOffice Calc, Apple Numbers), and the HTTP status of a sample that did not load.
-      ...['UTF', 'ZIP', 'PNG', 'JPEG', 'GIF', 'PDF', 'Excel', 'LibreOffice', 'Calc', 'Apple', 'Numbers', 'HTTP'],
+      // Excel's menu, LibreOffice Calc, Apple Numbers), the Windows-1252 encoding, and the HTTP status of a sample that did not load.
+      ...['UTF', 'Windows', 'ZIP', 'PNG', 'JPEG', 'GIF', 'PDF', 'Excel', 'LibreOffice', 'Calc', 'Apple', 'Numbers', 'HTTP'],
     ]);
     const latin = keys.flatMap((key) =>
       forms(zh[key])

@@ -5,6 +5,7 @@ import { readShareFragment, shareFragment } from '../core/project/shareLink';
 import type { DataPlan } from '../core/dataset/plan';
 import type { EpochRecord } from '../core/training/fit';
 import type { ModelSnapshot, TrainingCheckpoint } from '../worker/protocol';
+import { phraseFor } from '../i18n/translate';
 import { bridge, failureText } from './bridge';
 import { storageUse } from './persistence/database';
 import { copyProject, currentProjectId, listProjects, readCheckpoint, readData, readModel, readProject, rememberCurrentProject, removeProject } from './persistence/projectRecords';
@@ -134,7 +135,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
     },
 
     openProject: async (id) => {
-      if (!(await open(id))) set({ error: 'That project is no longer stored in this browser.' });
+      if (!(await open(id))) set({ error: phraseFor('project.gone') });
       await get().refreshProjects();
     },
 
@@ -176,7 +177,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
     openProjectFile: async (file) => {
       const read = readProjectFile(new Uint8Array(await file.arrayBuffer()));
       if (!read.ok) {
-        set({ error: `"${file.name}" could not be opened. ${read.problem}` });
+        set({ error: phraseFor('project.fileUnopenable', { file: file.name, problem: read.problem }) });
         return;
       }
       const { project, data, model } = read.contents;

@@ -1,3 +1,5 @@
+import { SampleListProblem } from './sampleListProblem';
+
 /** The built-in samples, as listed in public/samples/manifest.json. */
 export interface SampleInfo {
   id: string;
@@ -25,7 +27,7 @@ export function sampleUrl(sample: SampleInfo): string {
 
 export async function fetchSamples(): Promise<SampleInfo[]> {
   const response = await fetch(`${import.meta.env.BASE_URL}samples/manifest.json`);
-  if (!response.ok) throw new Error(`The sample list could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new SampleListProblem(response.status);
   return ((await response.json()) as { samples: SampleInfo[] }).samples;
 }
 

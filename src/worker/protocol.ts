@@ -51,7 +51,8 @@ export interface DatasetSummary {
   profiles: ColumnProfile[];
   /** The first rows, row-major, for a preview: the page never holds the whole table. */
   preview: string[][];
-  notes: string[];
+  /** What was repaired or guessed while reading, for the page to word in the person's language. */
+  notes: WorkerText[];
   suggestedTarget: string | null;
   preferredPositive: string | null;
   /** How the file was read (encoding, dialect, size) and how long reading, typing and profiling took. */

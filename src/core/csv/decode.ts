@@ -1,6 +1,6 @@
 import { UserError } from '../errors';
 import { phrase, type Phrase } from '../text';
-import type { ReadErrorId } from './texts';
+import type { ReadErrorId, ReadNote } from './texts';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -9,13 +9,11 @@ export interface DecodedCsv {
   text: string;
   encoding: CsvEncoding;
   /** Plain-words remarks for the person, e.g. that the file was read as Windows-1252. */
-  notes: string[];
+  notes: ReadNote[];
 }
 
-export const WINDOWS_1252_NOTE =
-  'This file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters.';
-export const REPLACED_CHARACTERS_NOTE =
-  'Some characters in this file could not be read and are shown as �. Check the text columns.';
+export const WINDOWS_1252_NOTE = phrase('readNote.windows1252');
+export const REPLACED_CHARACTERS_NOTE = phrase('readNote.replacedCharacters');
 
 /** How far binary and UTF-16 detection look: enough for any header row, cheap for any file size. */
 const SNIFF_BYTES = 8192;

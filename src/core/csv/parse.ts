@@ -4,6 +4,7 @@ import { decodeCsvBytes } from './decode';
 import { RecordAssembler } from './records';
 import { sniffDialect } from './sniff';
 import type { Table } from './table';
+import type { ReadNote } from './texts';
 import { CsvTokenizer } from './tokenizer';
 
 /**
@@ -15,7 +16,7 @@ export function parseCsvBytes(bytes: Uint8Array): Table {
   return parseCsvText(decoded.text, decoded.notes);
 }
 
-export function parseCsvText(text: string, notes: string[] = []): Table {
+export function parseCsvText(text: string, notes: ReadNote[] = []): Table {
   if (text.trim() === '') {
     throw new UserError('empty-file', phrase('read.empty'));
   }
@@ -30,7 +31,7 @@ export function parseCsvText(text: string, notes: string[] = []): Table {
   }
   const tableNotes = [...notes, ...assembler.readingNotes()];
   for (const line of tokenizer.unclosedQuoteLines) {
-    tableNotes.push(`A quote opened on line ${line} is never closed, so it was read as an ordinary character. Check that row.`);
+    tableNotes.push(phrase('readNote.unclosedQuoteNoPreview', { line }));
   }
   const columns = assembler.columns.map((column) => (column.length > assembler.rowCount ? column.slice(0, assembler.rowCount) : column));
   return { names: assembler.names, columns, rowCount: assembler.rowCount, decimalComma: dialect.decimalComma, notes: tableNotes };

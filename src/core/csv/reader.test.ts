@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUserError, UserError } from '../errors';
+import { english } from '../texts';
 import { profileStore, type ColumnProfile } from './profile';
 import { bytesSource, readCsv, type ReadOptions } from './reader';
 import type { ColumnStore } from './store';
@@ -96,13 +97,13 @@ describe('readCsv on the fixture corpus', () => {
 
   it('explains repaired files in plain words', async () => {
     const ragged = await read('ragged_rows.csv');
-    expect(ragged.store.notes.join(' ')).toMatch(/fewer fields than the header \(the first on line \d+\)/);
-    expect(ragged.store.notes.join(' ')).toMatch(/more fields than the header/);
+    expect(ragged.store.notes.map(english).join(' ')).toMatch(/fewer fields than the header \(the first on line \d+\)/);
+    expect(ragged.store.notes.map(english).join(' ')).toMatch(/more fields than the header/);
     const unclosed = await read('unterminated_quote.csv');
     expect(unclosed.store.rowCount).toBe(30);
-    expect(unclosed.store.notes.join(' ')).toMatch(/quote opened on line 6 is never closed/);
+    expect(unclosed.store.notes.map(english).join(' ')).toMatch(/quote opened on line 6 is never closed/);
     const latin = await read('windows1252_semicolon.csv');
-    expect(latin.store.notes[0]).toMatch(/read as Windows-1252/);
+    expect(latin.store.notes.map(english)[0]).toMatch(/read as Windows-1252/);
     expect(latin.store.names).toEqual(['Client', 'Ville', 'Montant (€)', 'Remarque', 'Résilié']);
   });
 

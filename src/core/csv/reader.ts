@@ -1,5 +1,6 @@
 import { UserError } from '../errors';
 import { phrase } from '../text';
+import type { ReadNote } from './texts';
 import { detectEncoding, REPLACED_CHARACTERS_NOTE, WINDOWS_1252_NOTE, ZIP_WINDOW, type CsvEncoding, type EncodingGuess } from './decode';
 import { chunkDecoder, encodingOf, InvalidUtf8Error, type TextMode } from './decodeStream';
 import { sniffDialect, type CsvDelimiter } from './sniff';
@@ -85,7 +86,7 @@ async function readAs(source: ByteSource, guess: EncodingGuess, mode: TextMode, 
   const decode = chunkDecoder(mode);
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const budget = options.memoryBudget ?? Infinity;
-  const notes = mode === 'windows-1252' ? [WINDOWS_1252_NOTE] : mode === 'utf-8-lenient' ? [REPLACED_CHARACTERS_NOTE] : [];
+  const notes: ReadNote[] = mode === 'windows-1252' ? [WINDOWS_1252_NOTE] : mode === 'utf-8-lenient' ? [REPLACED_CHARACTERS_NOTE] : [];
   let pending = '';
   let parser: { tokenizer: CsvTokenizer; assembler: StoreAssembler; delimiter: CsvDelimiter; decimalComma: boolean } | null = null;
   let offset = guess.bomLength;
@@ -127,7 +128,7 @@ async function readAs(source: ByteSource, guess: EncodingGuess, mode: TextMode, 
     throw new UserError('no-rows', phrase('read.noRows'));
   }
   for (const line of tokenizer.unclosedQuoteLines) {
-    notes.push(`A quote opened on line ${line} is never closed, so it was read as an ordinary character. Check that row in the preview.`);
+    notes.push(phrase('readNote.unclosedQuote', { line }));
   }
   const { store, preview } = assembler.finish(notes);
   return { store, preview, reading: { encoding: encodingOf(mode), delimiter: parser.delimiter, decimalComma: parser.decimalComma, bytes: source.size } };

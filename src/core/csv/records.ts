@@ -1,3 +1,5 @@
+import { phrase } from '../text';
+import type { ReadNote } from './texts';
 import type { RecordSink } from './tokenizer';
 
 /**
@@ -9,7 +11,7 @@ import type { RecordSink } from './tokenizer';
 export abstract class RecordAssembler implements RecordSink {
   names: string[] = [];
   rowCount = 0;
-  readonly notes: string[] = [];
+  readonly notes: ReadNote[] = [];
   private headerCells: string[] | null = [];
   private columnCount = 0;
   private shortRows = 0;
@@ -56,14 +58,17 @@ export abstract class RecordAssembler implements RecordSink {
   }
 
   /** Plain-words notes on renamed columns and ragged rows. */
-  readingNotes(): string[] {
+  readingNotes(): ReadNote[] {
     const notes = [...this.notes];
-    const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+    const line = this.firstRaggedLine;
     if (this.shortRows > 0) {
-      notes.push(`${plural(this.shortRows, 'row has', 'rows have')} fewer fields than the header (the first on line ${this.firstRaggedLine}): the missing fields were left empty.`);
+      notes.push(this.shortRows === 1 ? phrase('readNote.shortRowOne', { line }) : phrase('readNote.shortRows', { count: this.shortRows, line }));
     }
     if (this.longRows > 0) {
-      notes.push(`${plural(this.longRows, 'row has', 'rows have')} more fields than the header${this.shortRows > 0 ? '' : ` (the first on line ${this.firstRaggedLine})`}: the extra fields were ignored.`);
+      const count = this.longRows;
+      // The note on short rows, when there is one, already names the first ragged line.
+      if (this.shortRows > 0) notes.push(count === 1 ? phrase('readNote.longRowOneAfterShort') : phrase('readNote.longRowsAfterShort', { count }));
+      else notes.push(count === 1 ? phrase('readNote.longRowOne', { line }) : phrase('readNote.longRows', { count, line }));
     }
     return notes;
   }
@@ -73,18 +78,18 @@ export abstract class RecordAssembler implements RecordSink {
  * Empty and repeated header names get unique names, so every column can be addressed by name. The
  * scoring scripts name columns the same way (`column_3`, `score_2`).
  */
-export function uniqueColumnNames(header: readonly string[], notes: string[]): string[] {
+export function uniqueColumnNames(header: readonly string[], notes: ReadNote[]): string[] {
   const seen = new Set<string>();
   return header.map((raw = '', index) => {
     let name = raw.trim();
     if (name === '') {
       name = `column_${index + 1}`;
-      notes.push(`Column ${index + 1} has no name; it is called "${name}".`);
+      notes.push(phrase('readNote.unnamedColumn', { position: index + 1, name }));
     }
     if (seen.has(name)) {
       let suffix = 2;
       while (seen.has(`${name}_${suffix}`)) suffix++;
-      notes.push(`The column name "${name}" appears more than once; the repeat is called "${name}_${suffix}".`);
+      notes.push(phrase('readNote.repeatedName', { name, renamed: `${name}_${suffix}` }));
       name = `${name}_${suffix}`;
     }
     seen.add(name);

@@ -1,5 +1,6 @@
 import { parseBooleanCell } from './cells';
 import { parseDateCell, type DateOrder } from './dates';
+import type { ReadNote } from './texts';
 
 /**
  * A loaded table held compactly, column by column: numbers in a Float64Array, text as a dictionary
@@ -13,7 +14,7 @@ export interface ColumnStore {
   /** `3,5` means three and a half (semicolon- or tab-separated exports from European locales). */
   decimalComma: boolean;
   /** Plain-language notes about what was repaired while reading (renamed headers, ragged rows...). */
-  notes: string[];
+  notes: ReadNote[];
 }
 
 /** Code of a row with no label: the cell was missing, or it is a number whose text was not kept. */

@@ -1,6 +1,7 @@
 import { ColumnBuilder } from './columnBuilder';
 import { RecordAssembler } from './records';
 import type { ColumnStore } from './store';
+import type { ReadNote } from './texts';
 
 /** Rows allocated before the first chunk is read; small, so that a file refused for its size costs little. */
 const FIRST_CAPACITY = 65_536;
@@ -49,7 +50,7 @@ export class StoreAssembler extends RecordAssembler {
     return this.builders.reduce((sum, builder) => sum + builder.bytesFor(rows), 0);
   }
 
-  finish(notes: string[]): { store: ColumnStore; preview: string[][] } {
+  finish(notes: ReadNote[]): { store: ColumnStore; preview: string[][] } {
     const columns = this.builders.map((builder) => builder.finish(this.rowCount));
     this.builders = [];
     const store = { names: this.names, columns, rowCount: this.rowCount, decimalComma: this.decimalComma, notes: [...notes, ...this.readingNotes()] };

@@ -1,3 +1,5 @@
+import type { ReadNote } from './texts';
+
 /**
  * A parsed CSV, column by column, as the raw cell text: a file to score, whose cells are written back
  * unchanged. The training data is held compactly instead (store.ts); both are read cell by cell with
@@ -10,7 +12,7 @@ export interface Table {
   /** `3,5` means three and a half (semicolon- or tab-separated exports from European locales). */
   decimalComma: boolean;
   /** Plain-language notes about what was repaired while reading (renamed headers, ragged rows...). */
-  notes: string[];
+  notes: ReadNote[];
 }
 
 export function columnOf(table: Table, name: string): string[] | undefined {

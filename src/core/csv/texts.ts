@@ -1,3 +1,5 @@
+import type { Phrase } from '../text';
+
 /** The English of why a column got its type (inference.ts), as people read it beside the column (see core/text.ts). */
 export const REASON_TEXTS = {
   'reason.empty': 'every cell is empty',
@@ -46,3 +48,28 @@ export const READ_ERROR_TEXTS = {
 } as const;
 
 export type ReadErrorId = keyof typeof READ_ERROR_TEXTS;
+
+/**
+ * What was repaired or guessed while a file was read (decode.ts, records.ts, reader.ts), shown above the
+ * preview so that the person checks it. A count of one has its own sentence, as English needs.
+ */
+export const READ_NOTE_TEXTS = {
+  'readNote.windows1252': 'This file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
+  'readNote.replacedCharacters': 'Some characters in this file could not be read and are shown as �. Check the text columns.',
+  'readNote.unclosedQuote': 'A quote opened on line {line} is never closed, so it was read as an ordinary character. Check that row in the preview.',
+  /** A file read without a preview (one to score). */
+  'readNote.unclosedQuoteNoPreview': 'A quote opened on line {line} is never closed, so it was read as an ordinary character. Check that row.',
+  'readNote.unnamedColumn': 'Column {position} has no name; it is called "{name}".',
+  'readNote.repeatedName': 'The column name "{name}" appears more than once; the repeat is called "{renamed}".',
+  'readNote.shortRowOne': '1 row has fewer fields than the header (on line {line}): the missing fields were left empty.',
+  'readNote.shortRows': '{count} rows have fewer fields than the header (the first on line {line}): the missing fields were left empty.',
+  'readNote.longRowOne': '1 row has more fields than the header (on line {line}): the extra fields were ignored.',
+  'readNote.longRows': '{count} rows have more fields than the header (the first on line {line}): the extra fields were ignored.',
+  /** After a note on short rows, which already names the first ragged line. */
+  'readNote.longRowOneAfterShort': '1 row has more fields than the header: the extra fields were ignored.',
+  'readNote.longRowsAfterShort': '{count} rows have more fields than the header: the extra fields were ignored.',
+} as const;
+
+export type ReadNoteId = keyof typeof READ_NOTE_TEXTS;
+/** One note on how a file was read, for the page to word in the person's language. */
+export type ReadNote = Phrase<ReadNoteId>;

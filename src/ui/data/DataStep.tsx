@@ -50,8 +50,8 @@ export function DataStep() {
           </p>
           {dataset.notes.length > 0 && (
             <ul className="notes" aria-label={t('data.notesLabel')} data-testid="reading-notes">
-              {dataset.notes.map((note) => (
-                <li key={note}>{note}</li>
+              {dataset.notes.map((note, index) => (
+                <li key={index}>{tr.say(note)}</li>
               ))}
             </ul>
           )}

@@ -8,4 +8,5 @@ export const faults = {
   'fault.storageFull':
     "This browser's storage for Layerlab is full, so the project could not be saved here. Nothing on this page is lost and you can go on working. To keep your work, delete projects you no longer need (Projects), free disk space on this device, or use Save project file.",
   'fault.storageFailed': "The project could not be saved in this browser's storage ({reason}); private windows may not allow it. Nothing on this page is lost: use Save project file to keep your work.",
+  'fault.sampleList': 'The list of sample data sets could not be loaded (HTTP {status}). Reload the page to try again, or load a CSV file of your own.',
 } as const;

@@ -25,4 +25,7 @@ export const project = {
   'project.includeData': 'Include the data file',
   'project.openFile': 'Open project file',
   'project.locked': 'Locked by the workshop link.',
+  'project.gone': 'That project is no longer stored in this browser.',
+  /** `problem` says what is wrong with the file. */
+  'project.fileUnopenable': '"{file}" could not be opened. {problem}',
 } as const;

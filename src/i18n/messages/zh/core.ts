@@ -1,6 +1,6 @@
 import type { CORE_TEXTS } from '../../../core/texts';
 import type { Translation } from '../types';
-import { dataErrorTexts, failureTexts, readErrorTexts } from './errors';
+import { dataErrorTexts, failureTexts, readErrorTexts, readNoteTexts } from './errors';
 import { trainingTexts } from './train';
 
 export const core = {
@@ -89,6 +89,7 @@ export const core = {
 
   ...trainingTexts,
   ...readErrorTexts,
+  ...readNoteTexts,
   ...dataErrorTexts,
   ...failureTexts,
 } as const satisfies Translation<typeof CORE_TEXTS>;

@@ -1,4 +1,4 @@
-import type { READ_ERROR_TEXTS } from '../../../core/csv/texts';
+import type { READ_ERROR_TEXTS, READ_NOTE_TEXTS } from '../../../core/csv/texts';
 import type { DATA_ERROR_TEXTS } from '../../../core/dataset/texts';
 import type { FAILURE_TEXTS } from '../../../core/training/failureTexts';
 import type { Translation } from '../types';
@@ -24,6 +24,22 @@ export const readErrorTexts = {
   'read.pdf': '这看起来是 PDF 文档，不是 CSV 文件。请在生成这份报告的工具中把数据导出为 CSV，再加载导出的文件。',
   'read.gzip': '这看起来是压缩文件（.gz），不是 CSV 文件。请先解压，再加载其中的 CSV 文件。',
 } as const satisfies Translation<typeof READ_ERROR_TEXTS>;
+
+/** 读取文件时修补或推测过的地方，显示在预览上方，请使用者核对。 */
+export const readNoteTexts = {
+  'readNote.windows1252': '这个文件不是有效的 UTF-8 编码，已按 Windows-1252（西欧语言）读取。请检查带重音符号的字母。',
+  'readNote.replacedCharacters': '这个文件中有些字符无法读取，显示为 �。请检查文本列。',
+  'readNote.unclosedQuote': '第 {line} 行开始的引号没有闭合，因此被当作普通字符读取。请在预览中检查那一行。',
+  'readNote.unclosedQuoteNoPreview': '第 {line} 行开始的引号没有闭合，因此被当作普通字符读取。请检查那一行。',
+  'readNote.unnamedColumn': '第 {position} 列没有名称，已命名为“{name}”。',
+  'readNote.repeatedName': '列名“{name}”出现了不止一次；重复的那一列已命名为“{renamed}”。',
+  'readNote.shortRowOne': '有 1 行的字段比标题行少（第 {line} 行）：缺少的字段留空。',
+  'readNote.shortRows': '有 {count} 行的字段比标题行少（第一处在第 {line} 行）：缺少的字段留空。',
+  'readNote.longRowOne': '有 1 行的字段比标题行多（第 {line} 行）：多出的字段已忽略。',
+  'readNote.longRows': '有 {count} 行的字段比标题行多（第一处在第 {line} 行）：多出的字段已忽略。',
+  'readNote.longRowOneAfterShort': '有 1 行的字段比标题行多：多出的字段已忽略。',
+  'readNote.longRowsAfterShort': '有 {count} 行的字段比标题行多：多出的字段已忽略。',
+} as const satisfies Translation<typeof READ_NOTE_TEXTS>;
 
 /** 数据无法按要求准备训练的原因：划分比例、目标列、输入列。 */
 export const dataErrorTexts = {
