@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
 import { status, waitForTrainingEnd } from './support/app';
 
 /**
@@ -12,9 +13,9 @@ import { status, waitForTrainingEnd } from './support/app';
  * Activation and initializer names are Keras identifiers, and backend names tfjs's; the test reads them
  * from their selects. Training also keeps the optimizers' names (Adam, SGD, RMSprop), SIMD, the engines
  * and chips by their names (WebAssembly, JavaScript, GPU, CPU) and the chart library tfjs-vis. A file
- * refused for what it is names its format (PNG).
+ * refused for what it is names its format (PNG, ZIP).
  */
-const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis', 'PNG', 'Windows'];
+const KEPT = ['Layerlab', 'CSV', 'JSON', 'ONNX', 'Keras', 'TensorFlow', 'Node', 'Python', 'UTF', 'Ctrl', 'Dropout', 'None', 'ROC', 'AUC', 'MAE', 'RMSE', 'MAPE', 'missing', 'layerlab_notes', 'Adam', 'SGD', 'RMSprop', 'SIMD', 'WebAssembly', 'JavaScript', 'GPU', 'CPU', 'tfjs', 'vis', 'PNG', 'ZIP', 'Windows'];
 
 /** The Train step, covered before, during and after training. */
 const TRAIN = 'section[aria-labelledby="train-title"]';
@@ -61,7 +62,7 @@ async function untranslatedWords(page: Page, parts = COVERED): Promise<string[]>
           } else texts.push(node.textContent ?? '');
         }
       }
-      const words = texts.flatMap((text) => tokens(text.replace(/[\w-]*\.(csv|json|bin|onnx|mjs|py|zip)\b/g, '')));
+      const words = texts.flatMap((text) => tokens(text.replace(/[\w-]*\.(csv|json|bin|onnx|mjs|py|zip|layerlab)\b/g, '')));
       return [...new Set(words.filter((word) => /[A-Za-z]{3}/.test(word) && !allowed.has(word)))];
     },
     [parts, KEPT] as const,
@@ -163,6 +164,21 @@ test('in Chinese, a file that is not a table is refused in Chinese, only its nam
     await expect(alert).toContainText(`无法使用“${file}”。${reason}`);
     expect(await untranslatedWords(page, ['[data-testid="error-message"]']), file).toEqual([]);
   }
+  await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
+});
+
+test('in Chinese, a project file that cannot be opened is explained in Chinese, and an unnamed project is named in Chinese', async ({ page }) => {
+  await openInChinese(page);
+  await expect(page.getByTestId('project-name')).toHaveAttribute('placeholder', '未命名项目');
+  // Settings no training can use: the page's sentence, the reading's reason and the settings' own problem, all in Chinese.
+  const unusable = '{"format":"layerlab.project","version":2,"source":null,"target":null,"spec":{"version":1,"hidden":[]},"settings":{"epochs":0}}';
+  await page.getByTestId('project-file-input').setInputFiles({ name: 'unusable.layerlab', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'project.json': strToU8(unusable) })) });
+  const alert = page.getByTestId('error-message');
+  await expect(alert).toContainText('无法打开“unusable.layerlab”。这个项目文件中的训练设置无法使用：训练轮数必须是 1 到 10,000 之间的整数。');
+  expect(await untranslatedWords(page, ['[data-testid="error-message"]'])).toEqual([]);
+  await page.getByTestId('project-file-input').setInputFiles({ name: 'broken.layerlab', mimeType: 'application/zip', buffer: Buffer.from('this is not a zip at all') });
+  await expect(alert).toContainText('无法打开“broken.layerlab”。这不是 Layerlab 项目文件（.layerlab），甚至不是 ZIP 压缩包。');
+  expect(await untranslatedWords(page, ['[data-testid="error-message"]'])).toEqual([]);
   await expect(page.getByTestId('dataset-summary')).toHaveAttribute('data-rows', '5000');
 });
 

@@ -71,6 +71,8 @@ describe('the catalogues', () => {
       // Files that are not a CSV, by the names of their formats and of the programs that save them as CSV (CSV UTF-8 in
       // Excel's menu, LibreOffice Calc, Apple Numbers), the Windows-1252 encoding, and the HTTP status of a sample that did not load.
       ...['UTF', 'Windows', 'ZIP', 'PNG', 'JPEG', 'GIF', 'PDF', 'Excel', 'LibreOffice', 'Calc', 'Apple', 'Numbers', 'HTTP'],
+      // Saved layer stacks and project settings are JSON, named as such when they are not valid.
+      'JSON',
     ]);
     const latin = keys.flatMap((key) =>
       forms(zh[key])

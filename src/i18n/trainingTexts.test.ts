@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../core/texts';
 import { divergenceMessage } from '../core/training/divergence';
-import { DEFAULT_TRAINING, trainingSettingProblems, validateTrainingSettings } from '../core/training/settings';
+import { DEFAULT_TRAINING, trainingSettingProblems } from '../core/training/settings';
 import { trainingText } from '../core/training/texts';
 import { translatePhrase } from './translate';
 
@@ -39,7 +39,7 @@ describe('the training worker’s texts', () => {
 
   it('refuse settings that cannot train, in plain words in either language', () => {
     const settings = { ...DEFAULT_TRAINING, batchSize: 0, learningRate: 5000, seed: 1.5 };
-    expect(validateTrainingSettings(settings)).toEqual([
+    expect(trainingSettingProblems(settings).map(english)).toEqual([
       'Batch size must be a whole number from 1 to 65,536.',
       'The learning rate must be above 0 and at most 1,000 (0.001 is a good start for Adam).',
       'The seed must be a whole number.',

@@ -4,7 +4,6 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN } from '../core/dataset/plan';
 import { denseStack } from '../core/model/spec';
-import type { Phrase, PhraseValue } from '../core/text';
 import { english } from '../core/texts';
 import { DEFAULT_TRAINING } from '../core/training/settings';
 import type { BackendName, TrainConfig, WorkerEvent, WorkerRequest } from '../worker/protocol';
@@ -12,42 +11,22 @@ import { Session } from '../worker/session';
 import { en } from './messages/en';
 import { zh } from './messages/zh';
 import { translatePhrase } from './translate';
+import { phraseIds, untranslatedWords } from './untranslated';
 
 /**
  * What the worker and the core raise when they cannot do what was asked reaches the page as a phrase,
  * and the page words it in the person's language: no error may reach a Chinese page in English.
  */
 
-/** Latin-letter words a Chinese message keeps (see catalogues.test.ts): names of formats, programs and the product. */
-const KEPT = new Set(['Layerlab', 'CSV', 'UTF', 'ZIP', 'PNG', 'JPEG', 'GIF', 'PDF', 'Excel', 'LibreOffice', 'Calc', 'Apple', 'Numbers', 'HTTP']);
-
-/** Values put into a phrase come from elsewhere (a column name, a file name, an engine's error) and are not translated. */
-function values(text: Phrase): string[] {
-  return Object.values(text.params).flatMap((value: PhraseValue) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [] : values(value)));
-}
-
-/** Every id a phrase uses, nested ones included. */
-function ids(text: Phrase): string[] {
-  return [text.id, ...Object.values(text.params).flatMap((value) => (typeof value === 'object' ? ids(value) : []))];
-}
-
-/** Latin words of the Chinese wording that are neither kept names nor values (and so untranslated English). */
-function untranslated(text: Phrase): string[] {
-  let chinese = translatePhrase('zh', text);
-  for (const value of values(text).sort((a, b) => b.length - a.length)) chinese = chinese.split(value).join(' ');
-  // File extensions (.xlsx) name a format, as CSV does.
-  return (chinese.replace(/\.(xlsx?|ods|gz)\b/g, '').match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((word) => /[A-Za-z]{3}/.test(word) && !KEPT.has(word));
-}
-
 /** The failure's text is in both catalogues, its English is the event's message, and its Chinese has no English left. */
 function expectWordedInBothLanguages(event: Extract<WorkerEvent, { type: 'failed' }>): void {
-  for (const id of ids(event.text)) {
+  for (const id of phraseIds(event.text)) {
     expect(en, id).toHaveProperty([id]);
     expect(zh, id).toHaveProperty([id]);
   }
   expect(event.message).toBe(english(event.text));
   expect(translatePhrase('zh', event.text)).not.toBe(event.message);
-  expect(untranslated(event.text), `${event.code}: ${translatePhrase('zh', event.text)}`).toEqual([]);
+  expect(untranslatedWords(event.text), `${event.code}: ${translatePhrase('zh', event.text)}`).toEqual([]);
 }
 
 function createSession() {

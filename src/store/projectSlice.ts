@@ -5,7 +5,7 @@ import { readShareFragment, shareFragment } from '../core/project/shareLink';
 import type { DataPlan } from '../core/dataset/plan';
 import type { EpochRecord } from '../core/training/fit';
 import type { ModelSnapshot, TrainingCheckpoint } from '../worker/protocol';
-import { phraseFor } from '../i18n/translate';
+import { phraseFor, translate } from '../i18n/translate';
 import { bridge, failureText } from './bridge';
 import { storageUse } from './persistence/database';
 import { copyProject, currentProjectId, listProjects, readCheckpoint, readData, readModel, readProject, rememberCurrentProject, removeProject } from './persistence/projectRecords';
@@ -16,7 +16,8 @@ type Get = () => Store;
 type Set = Parameters<StateCreator<Store>>[0];
 
 export const newProjectId = () => crypto.randomUUID();
-const UNTITLED = 'Untitled project';
+/** A project nobody named keeps an empty name; the page shows "Untitled project" in the person's language. */
+const UNTITLED = '';
 
 /** The setup of the open project, as share links and project files carry it. */
 export function setupOf(state: Store): ProjectSetup {
@@ -125,7 +126,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
       });
     },
 
-    renameProject: (name) => set({ projectName: name.trim().slice(0, 200) || UNTITLED }),
+    renameProject: (name) => set({ projectName: name.trim().slice(0, 200) }),
 
     newProject: async () => {
       const id = newProjectId();
@@ -141,7 +142,10 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
 
     duplicateProject: async (id) => {
       const original = get().projects.find((p) => p.id === id);
-      await copyProject(id, newProjectId(), `${original?.name ?? UNTITLED} (copy)`).catch((error: unknown) => set({ error: failureText(error) }));
+      // The copy's name is stored, so it is worded once, in the language of the person who copies.
+      const { locale } = get();
+      const name = translate(locale, 'project.copyOf', { name: original?.name || translate(locale, 'project.untitled') });
+      await copyProject(id, newProjectId(), name).catch((error: unknown) => set({ error: failureText(error) }));
       await get().refreshProjects();
     },
 

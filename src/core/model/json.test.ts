@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../texts';
 import { modelSpecToJson, parseModelSpec } from './json';
 import { MODEL_PRESETS } from './presets';
 
 const problemOf = (text: string) => {
   const parsed = parseModelSpec(text);
-  return parsed.ok ? null : parsed.problem;
+  return parsed.ok ? null : english(parsed.problem);
 };
 
 describe('model files', () => {

@@ -48,3 +48,21 @@ export const DIAGRAM_TEXTS = {
   'diagram.blockShortcut': 'Block + shortcut',
   'diagram.output': 'Output {activation}',
 } as const;
+
+/** Why a saved layer stack (json.ts) cannot be read; a project file's layers are read the same way. */
+export const MODEL_FILE_TEXTS = {
+  'modelFile.notJson': 'This file is not valid JSON, so it cannot be a saved Layerlab model.',
+  /** `version` and `hidden` are the fields' names in the file. */
+  'modelFile.notModel': 'This file is not a saved Layerlab model: it has no "{version}" and "{hidden}" layer list.',
+  /** `version` and `supported` are format numbers, written as they are. */
+  'modelFile.newer': 'This model was saved by a newer Layerlab (format {version}); this one reads format {supported}. Open it in the newer version.',
+  'modelFile.unknownVersion': 'This model file has an unknown format version ({version}).',
+  'modelFile.notLayer': 'Layer {index} is not a layer description.',
+  /** `kind` is the file's own word; `kinds` the kinds' names as files write them. */
+  'modelFile.unknownKind': 'Layer {index} has an unknown kind "{kind}". Layerlab builds these kinds: {kinds}.',
+  /** `field` and `kind` are names as files write them; `type` is one of the `modelFile.type.*` phrases. */
+  'modelFile.fieldType': 'Layer {index} ({kind}) needs "{field}" as a {type}.',
+  'modelFile.type.number': 'number',
+  'modelFile.type.string': 'string',
+  'modelFile.type.boolean': 'boolean',
+} as const;

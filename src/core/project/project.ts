@@ -1,6 +1,9 @@
+import { allOf } from '../errors';
 import { parseModelSpec } from '../model/json';
 import type { ModelSpec } from '../model/spec';
-import { DEFAULT_TRAINING, validateTrainingSettings, type TrainingSettings } from '../training/settings';
+import { phrase } from '../text';
+import type { CorePhrase } from '../texts';
+import { DEFAULT_TRAINING, trainingSettingProblems, type TrainingSettings } from '../training/settings';
 import { isRecord, parseUntrustedJson } from './safeJson';
 
 /**
@@ -38,6 +41,7 @@ export interface WorkshopLocks {
 export interface ProjectSetup {
   format: typeof PROJECT_FORMAT;
   version: typeof PROJECT_VERSION;
+  /** Empty for a project nobody named: the page shows "Untitled project" in the person's language. */
   name: string;
   source: DataSource | null;
   target: string | null;
@@ -47,37 +51,44 @@ export interface ProjectSetup {
   locks: WorkshopLocks | null;
 }
 
-export type ReadProject = { ok: true; project: ProjectSetup } | { ok: false; problem: string };
+/** Why a project cannot be opened, as a phrase the page words in the person's language (`english()` gives its English). */
+export type ReadProject = { ok: true; project: ProjectSetup } | { ok: false; problem: CorePhrase };
+
+/** What a project document came in, as the problems name it. */
+export const PROJECT_FILE = phrase('projectRead.file');
+export const SHARE_LINK = phrase('projectRead.link');
 
 export function projectToJson(project: ProjectSetup): string {
   return JSON.stringify(project);
 }
 
 /** Reads a project document from outside; every refusal says in plain words what is wrong. */
-export function readProject(text: string, what = 'project file'): ReadProject {
+export function readProject(text: string, what: CorePhrase = PROJECT_FILE): ReadProject {
   const parsed = parseUntrustedJson(text, MAX_PROJECT_CHARS, what);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
-  if (!isRecord(raw) || raw.format !== PROJECT_FORMAT) return { ok: false, problem: `This is not a Layerlab ${what}: it lacks the "${PROJECT_FORMAT}" marker.` };
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return { ok: false, problem: `This ${what} has an unreadable format version.` };
+  const refuse = (problem: CorePhrase): ReadProject => ({ ok: false, problem });
+  if (!isRecord(raw) || raw.format !== PROJECT_FORMAT) return refuse(phrase('projectRead.noMarker', { what, marker: PROJECT_FORMAT }));
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return refuse(phrase('projectRead.badVersion', { what }));
   if (raw.version > PROJECT_VERSION) {
-    return { ok: false, problem: `This ${what} was made by a newer Layerlab (format ${raw.version}); this one reads up to format ${PROJECT_VERSION}. Open it with the newer version.` };
+    // Format numbers are names of formats, written as they are (not grouped like counts).
+    return refuse(phrase('projectRead.newer', { what, version: String(raw.version), supported: String(PROJECT_VERSION) }));
   }
   const migrated = migrate(raw);
   const spec = parseModelSpec(JSON.stringify(migrated.spec));
-  if (!spec.ok) return { ok: false, problem: `The layers in this ${what} cannot be used: ${spec.problem}` };
+  if (!spec.ok) return refuse(phrase('projectRead.layers', { what, problem: spec.problem }));
   const settings = readSettings(migrated.settings);
-  if (typeof settings === 'string') return { ok: false, problem: `The training settings in this ${what} cannot be used: ${settings}` };
+  if ('id' in settings) return refuse(phrase('projectRead.settings', { what, problem: settings }));
   const source = readSource(migrated.source);
-  if (source === undefined) return { ok: false, problem: `This ${what} names its data in a way Layerlab does not understand.` };
+  if (source === undefined) return refuse(phrase('projectRead.source', { what }));
   const target = migrated.target;
-  if (target !== null && typeof target !== 'string') return { ok: false, problem: `The column to predict in this ${what} is not a name.` };
+  if (target !== null && typeof target !== 'string') return refuse(phrase('projectRead.target', { what }));
   return {
     ok: true,
     project: {
       format: PROJECT_FORMAT,
       version: PROJECT_VERSION,
-      name: typeof migrated.name === 'string' ? migrated.name.slice(0, 200) : 'Untitled project',
+      name: typeof migrated.name === 'string' ? migrated.name.slice(0, 200) : '',
       source,
       target: target ?? null,
       spec: spec.spec,
@@ -105,17 +116,18 @@ function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   return document;
 }
 
-function readSettings(raw: unknown): TrainingSettings | string {
-  if (!isRecord(raw)) return 'they are missing.';
+/** The settings, or why they cannot be used. */
+function readSettings(raw: unknown): TrainingSettings | CorePhrase {
+  if (!isRecord(raw)) return phrase('projectRead.settingsMissing');
   const settings = { ...DEFAULT_TRAINING };
   for (const key of Object.keys(DEFAULT_TRAINING) as (keyof TrainingSettings)[]) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (typeof value !== typeof DEFAULT_TRAINING[key]) return `"${key}" has the wrong type.`;
+    if (typeof value !== typeof DEFAULT_TRAINING[key]) return phrase('projectRead.settingType', { key });
     (settings as Record<string, unknown>)[key] = value;
   }
-  const problems = validateTrainingSettings(settings);
-  return problems.length > 0 ? problems.join(' ') : settings;
+  const problems = trainingSettingProblems(settings);
+  return problems.length > 0 ? allOf(problems) : settings;
 }
 
 function readSource(raw: unknown): DataSource | null | undefined {

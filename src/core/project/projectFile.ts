@@ -1,6 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { phrase } from '../text';
+import type { CorePhrase } from '../texts';
 import { isRecord, parseUntrustedJson } from './safeJson';
-import { projectToJson, readProject, type ProjectSetup } from './project';
+import { PROJECT_FILE, projectToJson, readProject, type ProjectSetup } from './project';
 
 /**
  * A `.layerlab` project file: a zip of the versioned setup (`project.json`), optionally the data
@@ -21,7 +23,8 @@ export interface ProjectFileContents {
   model: SavedModelFiles | null;
 }
 
-export type ReadProjectFile = { ok: true; contents: ProjectFileContents } | { ok: false; problem: string };
+/** Why a file cannot be opened, as a phrase the page words in the person's language (`english()` gives its English). */
+export type ReadProjectFile = { ok: true; contents: ProjectFileContents } | { ok: false; problem: CorePhrase };
 
 /** Sizes beyond these are not a project this app wrote. */
 const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
@@ -41,7 +44,7 @@ export function writeProjectFile(contents: ProjectFileContents): Uint8Array {
 
 export function readProjectFile(bytes: Uint8Array): ReadProjectFile {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    return { ok: false, problem: 'This is not a Layerlab project file (.layerlab): it is not even a zip archive. Choose a file saved with "Save project file".' };
+    return { ok: false, problem: phrase('projectRead.notZip', { extension: '.layerlab' }) };
   }
   let files: Record<string, Uint8Array>;
   let total = 0;
@@ -56,28 +59,29 @@ export function readProjectFile(bytes: Uint8Array): ReadProjectFile {
       },
     });
   } catch {
-    return { ok: false, problem: 'This project file is damaged (the zip cannot be read). If you downloaded it, try downloading it again.' };
+    return { ok: false, problem: phrase('projectRead.damagedZip') };
   }
-  if (tooBig) return { ok: false, problem: 'This project file unpacks to more than Layerlab accepts (2 GB), so it was not opened.' };
+  if (tooBig) return { ok: false, problem: phrase('projectRead.unpacksTooBig', { limit: `${MAX_TOTAL_BYTES / 1024 ** 3} GB` }) };
   const projectJson = files['project.json'];
-  if (!projectJson) return { ok: false, problem: 'This zip is not a Layerlab project: it has no project.json.' };
+  if (!projectJson) return { ok: false, problem: phrase('projectRead.noProject', { file: 'project.json' }) };
   const project = readProject(strFromU8(projectJson));
   if (!project.ok) return project;
   const dataName = Object.keys(files).find((name) => name.startsWith('data/'));
   const data = dataName ? { name: dataName.slice('data/'.length), bytes: files[dataName] as Uint8Array } : null;
   const model = readModel(files);
-  if (typeof model === 'string') return { ok: false, problem: model };
+  if (model !== null && 'id' in model) return { ok: false, problem: model };
   return { ok: true, contents: { project: project.project, data, model } };
 }
 
-function readModel(files: Record<string, Uint8Array>): SavedModelFiles | null | string {
+/** The saved model, null when the file has none, or why it cannot be used. */
+function readModel(files: Record<string, Uint8Array>): SavedModelFiles | null | CorePhrase {
   const modelJson = files['model/model.json'];
   const weights = files['model/weights.bin'];
   const state = files['model/state.json'];
   if (!modelJson && !weights && !state) return null;
-  if (!modelJson || !weights || !state) return 'The trained model in this project file is incomplete; open the project without it by saving it again from Layerlab.';
-  const parsedState = parseUntrustedJson(strFromU8(state), MAX_JSON_BYTES, 'project file');
+  if (!modelJson || !weights || !state) return phrase('projectRead.modelIncomplete');
+  const parsedState = parseUntrustedJson(strFromU8(state), MAX_JSON_BYTES, PROJECT_FILE);
   if (!parsedState.ok) return parsedState.problem;
-  if (!isRecord(parsedState.value)) return 'The trained model in this project file has unreadable results.';
+  if (!isRecord(parsedState.value)) return phrase('projectRead.modelResults');
   return { modelJson: strFromU8(modelJson), weights, state: parsedState.value };
 }

@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { projectToJson, readProject, type ProjectSetup, type ReadProject } from './project';
+import { phrase } from '../text';
+import { projectToJson, readProject, SHARE_LINK, type ProjectSetup, type ReadProject } from './project';
 
 /**
  * A share link carries a project's setup (never its data) in the URL fragment, which browsers do not
@@ -19,14 +20,14 @@ export function readShareFragment(hash: string): ReadProject | null {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith(PREFIX)) return null;
   const encoded = fragment.slice(PREFIX.length);
-  if (encoded.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'This share link is too long to be a Layerlab setup.' };
+  if (encoded.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: phrase('projectRead.linkTooLong') };
   let text: string;
   try {
     text = strFromU8(inflateSync(fromBase64Url(encoded)));
   } catch {
-    return { ok: false, problem: 'This share link is damaged (it may have been cut off when copied). Ask for the link again.' };
+    return { ok: false, problem: phrase('projectRead.linkDamaged') };
   }
-  return readProject(text, 'share link');
+  return readProject(text, SHARE_LINK);
 }
 
 function toBase64Url(bytes: Uint8Array): string {

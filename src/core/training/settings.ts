@@ -1,6 +1,5 @@
 /** Training settings with defaults that work for typical tabular data of a few thousand rows. */
 import type { Phrase } from '../text';
-import { english } from '../texts';
 import { trainingText, type TrainingTextId } from './texts';
 
 export const OPTIMIZERS = ['adam', 'sgd', 'rmsprop'] as const;
@@ -65,9 +64,4 @@ export function trainingSettingProblems(settings: TrainingSettings): Phrase<Trai
   if (!(settings.lrFactor > 0 && settings.lrFactor < 1)) problems.push(trainingText('settings.lrFactor'));
   if (!Number.isInteger(settings.seed)) problems.push(trainingText('settings.seed'));
   return problems;
-}
-
-/** The same problems in English: for the worker's errors and for project files. */
-export function validateTrainingSettings(settings: TrainingSettings): string[] {
-  return trainingSettingProblems(settings).map(english);
 }

@@ -54,7 +54,8 @@ export async function copyProject(id: string, copyId: string, name: string): Pro
   const [data, model] = [await readData(id), await readModel(id)];
   if (data) await writeData(copyId, data);
   if (model) await writeModel(copyId, model);
-  await writeProject({ ...record, id: copyId, name, updatedAt: Date.now() });
+  // The setup carries the name too: opening the copy shows the copy's name.
+  await writeProject({ ...record, id: copyId, name, setup: { ...record.setup, name }, updatedAt: Date.now() });
 }
 
 /** The project a reload returns to (kept in localStorage: read synchronously at start). */

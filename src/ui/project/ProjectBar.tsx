@@ -17,7 +17,7 @@ export function ProjectBar() {
       <label className="field">
         <span>{t('project.name')}</span>
         {/* Keyed by the name, so opening another project resets the field; edits apply when it loses focus. */}
-        <input key={name} defaultValue={name} onBlur={(event) => renameProject(event.target.value)} data-testid="project-name" />
+        <input key={name} defaultValue={name} placeholder={t('project.untitled')} onBlur={(event) => renameProject(event.target.value)} data-testid="project-name" />
         <small>{t('project.saved')}</small>
       </label>
       <details onToggle={(event) => (event.currentTarget.open ? void refreshProjects() : undefined)}>

@@ -20,7 +20,7 @@ export function ProjectList() {
         <ul>
           {projects.map((project) => (
             <li key={project.id} data-testid="project-item">
-              <span translate="no">{project.name}</span> {project.id === currentId && <span className="muted">{t('project.current')}</span>}
+              {project.name ? <span translate="no">{project.name}</span> : <span>{t('project.untitled')}</span>} {project.id === currentId && <span className="muted">{t('project.current')}</span>}
               {project.hasModel && <span className="muted"> · {t('project.trained')}</span>}
               <span className="project-actions">
                 <button type="button" className="link" onClick={() => void openProject(project.id)} disabled={project.id === currentId}>

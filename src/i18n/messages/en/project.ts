@@ -26,6 +26,10 @@ export const project = {
   'project.openFile': 'Open project file',
   'project.locked': 'Locked by the workshop link.',
   'project.gone': 'That project is no longer stored in this browser.',
+  /** Shown for a project nobody named (its stored name is empty). */
+  'project.untitled': 'Untitled project',
+  /** The name a duplicate gets, in the language of the person who made it. */
+  'project.copyOf': '{name} (copy)',
   /** `problem` says what is wrong with the file. */
   'project.fileUnopenable': '"{file}" could not be opened. {problem}',
 } as const;

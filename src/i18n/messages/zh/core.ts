@@ -1,6 +1,7 @@
 import type { CORE_TEXTS } from '../../../core/texts';
 import type { Translation } from '../types';
 import { dataErrorTexts, failureTexts, readErrorTexts, readNoteTexts } from './errors';
+import { modelFileTexts, projectReadTexts } from './fileErrors';
 import { trainingTexts } from './train';
 
 export const core = {
@@ -92,4 +93,6 @@ export const core = {
   ...readNoteTexts,
   ...dataErrorTexts,
   ...failureTexts,
+  ...modelFileTexts,
+  ...projectReadTexts,
 } as const satisfies Translation<typeof CORE_TEXTS>;

@@ -29,5 +29,7 @@ export const project = {
   'project.openFile': '打开项目文件',
   'project.locked': '已被工作坊链接锁定。',
   'project.gone': '这个浏览器中已不再保存那个项目。',
+  'project.untitled': '未命名项目',
+  'project.copyOf': '{name}（副本）',
   'project.fileUnopenable': '无法打开“{file}”。{problem}',
 } as const satisfies Translation<typeof english>;
