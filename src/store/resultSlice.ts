@@ -24,7 +24,7 @@ export const createResultSlice: StateCreator<Store, [], [], ResultState & Result
       );
       if (event.type !== 'scored') return null;
       set({ error: null });
-      return { bytes: event.bytes, fileName: event.fileName, rowCount: event.rowCount, rowsWithNotes: event.rowsWithNotes };
+      return { file: event.file, fileName: event.fileName, rowCount: event.rowCount, rowsWithNotes: event.rowsWithNotes };
     } catch (error) {
       set({ error: phraseFor('predict.error.scoreFile', { file: file.name, reason: failureText(error) }) });
       return null;

@@ -133,7 +133,7 @@ export interface TrainingActions {
 
 /** A scored file, ready to download. */
 export interface ScoredFile {
-  bytes: Uint8Array;
+  file: Blob;
   fileName: string;
   rowCount: number;
   rowsWithNotes: number;

@@ -69,7 +69,7 @@ async function trainAndExport(csv: Uint8Array | string, target: string, spec: Mo
   if (bundle.type !== 'bundleReady') throw new Error('no bundle');
   const appScores = async (bytes: Uint8Array | string) => {
     const scored = await request({ type: 'scoreFile', file: new Blob([bytes]), name: 'new.csv' });
-    return scored.type === 'scored' ? strFromU8(scored.bytes) : '';
+    return scored.type === 'scored' ? await scored.file.text() : '';
   };
   return { bundle, appScores, folder: unzipToFolder(bundle.zip) };
 }

@@ -106,7 +106,7 @@ describe('scoring', () => {
     const scored = await send({ type: 'scoreFile', requestId: 3, file: new Blob([text]), name: 'many.csv' }, 'scored');
     const progress = events.slice(from).filter((e) => e.type === 'scoringProgress');
     expect(progress.map((e) => e.type === 'scoringProgress' && e.done)).toEqual([SCORING_CHUNK_ROWS, 2 * SCORING_CHUNK_ROWS, rowCount]);
-    const rows = Papa.parse<Record<string, string>>(new TextDecoder().decode(scored.bytes), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(await scored.file.text(), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(rowCount);
 
     const header = Object.keys(rows[0]!).filter((name) => !name.startsWith('predicted_') && !name.startsWith('probability_') && name !== 'layerlab_notes');

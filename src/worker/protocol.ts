@@ -195,8 +195,11 @@ export type WorkerEvent =
   | { type: 'trainingCheckpoint'; requestId: number; checkpoint: TrainingCheckpoint }
   | { type: 'trainingDone'; requestId: number; result: TrainingResult }
   | { type: 'scoringProgress'; requestId: number; done: number; total: number }
-  /** The scored CSV as UTF-8 bytes, transferred rather than copied: it can be tens of megabytes. */
-  | { type: 'scored'; requestId: number; bytes: Uint8Array; fileName: string; rowCount: number; rowsWithNotes: number }
+  /**
+   * The scored CSV (UTF-8), as a Blob made in the worker: it can be tens of megabytes, and copying bytes
+   * into a Blob on the page (for the download) took a 40–65 ms main-thread task; passing a Blob is a handle.
+   */
+  | { type: 'scored'; requestId: number; file: Blob; fileName: string; rowCount: number; rowsWithNotes: number }
   | { type: 'rowScored'; requestId: number; prediction: RowPrediction }
   | { type: 'bundleReady'; requestId: number; zip: Uint8Array; fileName: string; verification: BundleVerification }
   /** The last trained model's Dense kernels for the network diagram (none for large models). */

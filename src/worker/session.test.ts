@@ -82,7 +82,7 @@ describe('Session', () => {
     await send({ type: 'scoreFile', requestId: 3, file: csv(rows), name: 'new.csv' });
     const scored = events.find((e) => e.type === 'scored');
     if (scored?.type !== 'scored') throw new Error('scoring failed');
-    const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(scored.bytes), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(await scored.file.text(), { header: true, skipEmptyLines: true });
     expect(parsed.data).toHaveLength(10);
     expect(parsed.meta.fields).toContain('predicted_species');
     expect(parsed.meta.fields).toContain('probability_Gentoo');

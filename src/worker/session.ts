@@ -144,7 +144,8 @@ export class Session {
     const table = parseCsvBytes(new Uint8Array(await file.arrayBuffer()));
     const scored = await scoreTable(this.trained, table, (done, total) => this.env.post({ type: 'scoringProgress', requestId, done, total }));
     const fileName = `${name.replace(/\.[^.]*$/, '') || 'predictions'}-scored.csv`;
-    this.env.post({ type: 'scored', requestId, bytes: scored.bytes, fileName, rowCount: table.rowCount, rowsWithNotes: scored.rowsWithNotes }, [scored.bytes.buffer as ArrayBuffer]);
+    const csv = new Blob([scored.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' });
+    this.env.post({ type: 'scored', requestId, file: csv, fileName, rowCount: table.rowCount, rowsWithNotes: scored.rowsWithNotes });
   }
 
   private async scoreRow(requestId: number, values: [string, string][]): Promise<void> {

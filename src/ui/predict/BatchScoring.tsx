@@ -44,7 +44,7 @@ export function BatchScoring({ result, ready }: { result: TrainingResult | null;
             }}
           />
         </label>
-        <button type="button" disabled={!file} onClick={() => file && downloadFile(file.bytes as Uint8Array<ArrayBuffer>, file.fileName, 'text/csv')} data-testid="download-predictions-button">
+        <button type="button" disabled={!file} onClick={() => file && downloadFile(file.file, file.fileName, 'text/csv')} data-testid="download-predictions-button">
           {t('predict.batch.download')}
         </button>
       </div>
