@@ -6,8 +6,8 @@ import { DEFAULT_PLAN } from '../core/dataset/plan';
 import { denseStack } from '../core/model/spec';
 import { english } from '../core/texts';
 import { DEFAULT_TRAINING } from '../core/training/settings';
-import type { BackendName, TrainConfig, WorkerEvent, WorkerRequest } from '../worker/protocol';
-import { Session } from '../worker/session';
+import { cpuSession } from '../test/cpuSession';
+import type { TrainConfig, WorkerEvent, WorkerRequest } from '../worker/protocol';
 import { en } from './messages/en';
 import { zh } from './messages/zh';
 import { translatePhrase } from './translate';
@@ -30,24 +30,9 @@ function expectWordedInBothLanguages(event: Extract<WorkerEvent, { type: 'failed
 }
 
 function createSession() {
-  const events: WorkerEvent[] = [];
-  const session = new Session({
-    post: (event) => events.push(event),
-    // A sample that is not there fails inside Node's file reading: a bug's own words, inside a phrase.
-    fetchBytes: async (url) => new Uint8Array(readFileSync(url)),
-    candidateBackends: () => ['cpu'],
-    // Only cpu starts here, so asking for webgl fails as it does in a browser without it.
-    switchBackend: async (name: BackendName) => name === 'cpu' && (await tf.setBackend(name)) && tf.getBackend() === name,
-    describeBackend: async (name) => name,
-    loadOnnxRuntime: () => import('onnxruntime-web'),
-  });
-  /** Sends a request and returns its answer, which must be of this type. */
-  const answer = async <T extends WorkerEvent['type']>(request: WorkerRequest, type: T) => {
-    await session.handle(request);
-    const last = events[events.length - 1];
-    if (last?.type !== type) throw new Error(`${request.type} answered ${JSON.stringify(last)}, not ${type}`);
-    return last as Extract<WorkerEvent, { type: T }>;
-  };
+  // Only cpu starts here, so asking for webgl fails as it does in a browser without it; a sample that is
+  // not there fails inside Node's file reading: a bug's own words, inside a phrase.
+  const { answer } = cpuSession({ onlyCpu: true });
   const failure = (request: WorkerRequest) => answer(request, 'failed');
   /** Loads a CSV that must load. */
   const load = (csv: string) => answer(file('data.csv', csv), 'datasetLoaded');

@@ -6,28 +6,13 @@ import { figuresAtStep, stepOfThreshold } from '../core/metrics/thresholds';
 import { denseStack } from '../core/model/spec';
 import { english } from '../core/texts';
 import { DEFAULT_TRAINING } from '../core/training/settings';
-import type { BackendName, TrainingResult, WorkerEvent, WorkerRequest } from './protocol';
+import { cpuSession } from '../test/cpuSession';
+import type { TrainingResult } from './protocol';
 import { SCORING_CHUNK_ROWS } from './scoring';
-import { Session } from './session';
 
 /** A session on the tfjs cpu backend, trained on a sample with a small, quick network. */
 async function trainedSession(file: string, target: string, positive: string | null) {
-  const events: WorkerEvent[] = [];
-  const session = new Session({
-    post: (event) => events.push(event),
-    fetchBytes: async (url) => new Uint8Array(readFileSync(url)),
-    candidateBackends: () => ['cpu'],
-    switchBackend: async (name: BackendName) => (await tf.setBackend(name)) && tf.getBackend() === name,
-    describeBackend: async (name) => name,
-    loadOnnxRuntime: () => import('onnxruntime-web'),
-  });
-  const send = async <T extends WorkerEvent['type']>(request: WorkerRequest, type: T): Promise<Extract<WorkerEvent, { type: T }>> => {
-    const from = events.length;
-    await session.handle(request);
-    const answer = events.slice(from).find((e) => e.type === type || e.type === 'failed');
-    if (answer?.type !== type) throw new Error(`expected ${type}, got ${JSON.stringify(answer)}`);
-    return answer as Extract<WorkerEvent, { type: T }>;
-  };
+  const { events, answer: send } = cpuSession();
   await send({ type: 'loadSample', requestId: 1, url: `public/samples/${file}`, title: file, preferredTarget: target, preferredPositive: positive }, 'datasetLoaded');
   const settings = { ...DEFAULT_TRAINING, epochs: 8, batchSize: 64, learningRate: 0.01 };
   const done = await send({ type: 'train', requestId: 2, config: { target, positiveClass: positive, spec: denseStack([16]), settings, backend: 'cpu' } }, 'trainingDone');

@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denseStack } from '../core/model/spec';
 import { DEFAULT_TRAINING } from '../core/training/settings';
-import type { BackendName, TrainingCheckpoint, WorkerEvent, WorkerRequest } from './protocol';
-import { Session } from './session';
+import { cpuSession } from '../test/cpuSession';
+import type { TrainingCheckpoint, WorkerRequest } from './protocol';
 
 /** A worker's session on the tfjs cpu backend; a second one plays the worker restarted after a crash. */
 function createSession() {
-  const events: WorkerEvent[] = [];
-  const session = new Session({
-    post: (event) => events.push(event),
-    fetchBytes: async (url) => new Uint8Array(readFileSync(url)),
-    candidateBackends: () => ['cpu'],
-    switchBackend: async (name: BackendName) => (await tf.setBackend(name)) && tf.getBackend() === name,
-    describeBackend: async (name) => name,
-    loadOnnxRuntime: () => import('onnxruntime-web'),
-  });
+  const { session, events } = cpuSession();
   const send = async (request: WorkerRequest) => {
     await session.handle(request);
     return events[events.length - 1];

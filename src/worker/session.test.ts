@@ -5,25 +5,12 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denseStack } from '../core/model/spec';
 import { DEFAULT_TRAINING } from '../core/training/settings';
-import type { BackendName, WorkerEvent, WorkerRequest } from './protocol';
-import { Session } from './session';
+import { cpuSession } from '../test/cpuSession';
 
-/** The worker's message handler driven as a plain function, on the tfjs cpu backend. */
+/** A session on the tfjs cpu backend, with request ids to number what it is sent. */
 function createSession() {
-  const events: WorkerEvent[] = [];
-  const session = new Session({
-    post: (event) => events.push(event),
-    fetchBytes: async (url) => new Uint8Array(readFileSync(url)),
-    candidateBackends: () => ['cpu'],
-    switchBackend: async (name: BackendName) => (await tf.setBackend(name)) && tf.getBackend() === name,
-    describeBackend: async (name) => name,
-    loadOnnxRuntime: () => import('onnxruntime-web'),
-  });
+  const { session, events, send } = cpuSession();
   let nextId = 1;
-  const send = async (request: WorkerRequest) => {
-    await session.handle(request);
-    return events;
-  };
   return { session, events, send, id: () => nextId++ };
 }
 
