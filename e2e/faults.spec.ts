@@ -106,6 +106,9 @@ test('a full storage says what to do, loses nothing on the page, and training st
   await expect(alert).toContainText("This browser's storage for Layerlab is full");
   await expect(alert).toContainText(/delete projects you no longer need.*free disk space.*Save project file/);
   await expect(page.getByTestId('setting-learningRate')).toHaveValue('0.003');
+  // The project bar no longer claims the work is saved.
+  await expect(page.getByTestId('autosave-state')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('autosave-state')).toContainText('Not saved in this browser');
 
   await page.getByTestId('train-button').click();
   await waitForTrainingEnd(page, ['done']);
@@ -121,6 +124,7 @@ test('a full storage says what to do, loses nothing on the page, and training st
   await page.getByTestId('setting-learningRate').fill('0.004');
   await expect.poll(() => storedLearningRate(page)).toBe(0.004);
   await expect(alert).toHaveCount(0);
+  await expect(page.getByTestId('autosave-state')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(status(page)).toHaveAttribute('data-state', 'done');
   await expect(page.getByTestId('setting-learningRate')).toHaveValue('0.004');

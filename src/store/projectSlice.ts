@@ -98,6 +98,7 @@ export const createProjectSlice: StateCreator<Store, [], [], ProjectState & Proj
     projectName: UNTITLED,
     projects: [],
     storage: null,
+    autosaveFailed: false,
     locks: null,
 
     start: async () => {

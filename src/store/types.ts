@@ -205,6 +205,8 @@ export interface ProjectState {
   projects: ProjectSummary[];
   /** Bytes this site stores and may store, when the browser says. */
   storage: { used: number; quota: number } | null;
+  /** The last autosave failed (a full quota, say): the page says so instead of "saved" until one succeeds. */
+  autosaveFailed: boolean;
   /** What a workshop link fixed for this session; null when nothing is locked. */
   locks: WorkshopLocks | null;
 }

@@ -26,7 +26,7 @@ const watched = (s: Store) => [s.projectId, s.projectName, s.dataSource, s.sourc
 export function startAutosave(store: StoreApi<Store>): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saved: { id: string; file: File | null; result: Store['result'] } = { id: '', file: null, result: null };
-  const report = (error: unknown) => store.setState({ error: failureText(error) });
+  const report = (error: unknown) => store.setState({ error: failureText(error), autosaveFailed: true });
   /** Projects known to have no checkpoint stored; any other may have one, left by an interrupted visit or written in this one. */
   const withoutCheckpoint = new Set<string>();
   const checkpoints = new ThrottledWriter<{ id: string; checkpoint: TrainingCheckpoint }>(
@@ -63,6 +63,7 @@ export function startAutosave(store: StoreApi<Store>): void {
         hasModel: state.result !== null,
       });
       saved = { id, file: state.sourceFile, result: state.result };
+      if (store.getState().autosaveFailed) store.setState({ autosaveFailed: false });
       // The run is over and its model saved: a checkpoint left now would bring back an older model.
       await checkpoints.settle();
       if (!withoutCheckpoint.has(id) && !isRunning(store.getState())) {

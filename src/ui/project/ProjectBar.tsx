@@ -11,6 +11,7 @@ export function ProjectBar() {
   const name = useStore((s) => s.projectName);
   const renameProject = useStore((s) => s.renameProject);
   const refreshProjects = useStore((s) => s.refreshProjects);
+  const autosaveFailed = useStore((s) => s.autosaveFailed);
 
   return (
     <div className="project-bar" data-testid="project-bar">
@@ -18,7 +19,9 @@ export function ProjectBar() {
         <span>{t('project.name')}</span>
         {/* Keyed by the name, so opening another project resets the field; edits apply when it loses focus. */}
         <input key={name} defaultValue={name} placeholder={t('project.untitled')} onBlur={(event) => renameProject(event.target.value)} data-testid="project-name" />
-        <small>{t('project.saved')}</small>
+        <small className={autosaveFailed ? 'notice' : undefined} data-testid="autosave-state" data-state={autosaveFailed ? 'failed' : 'saved'}>
+          {t(autosaveFailed ? 'project.notSaved' : 'project.saved')}
+        </small>
       </label>
       <details onToggle={(event) => (event.currentTarget.open ? void refreshProjects() : undefined)}>
         <summary data-testid="projects-toggle">{t('project.list')}</summary>

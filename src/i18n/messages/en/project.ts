@@ -2,6 +2,7 @@
 export const project = {
   'project.name': 'Project name',
   'project.saved': 'Saved in this browser automatically.',
+  'project.notSaved': 'Not saved in this browser: the last save failed (see the message). Everything is still here on the page; save a project file to keep it.',
   'project.list': 'Projects',
   'project.new': 'New project',
   'project.open': 'Open',

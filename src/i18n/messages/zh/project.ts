@@ -5,6 +5,7 @@ import type { Translation } from '../types';
 export const project = {
   'project.name': '项目名称',
   'project.saved': '已自动保存在此浏览器中。',
+  'project.notSaved': '未能保存在此浏览器中：上一次保存失败（见提示信息）。页面上的内容都还在；请保存项目文件以留存。',
   'project.list': '项目',
   'project.new': '新建项目',
   'project.open': '打开',
